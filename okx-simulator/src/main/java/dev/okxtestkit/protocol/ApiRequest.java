@@ -1,0 +1,68 @@
+package dev.okxtestkit.protocol;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An HTTP request as the simulator sees it, independent of the server that received it.
+ *
+ * @param method the method as sent, e.g. {@code GET}
+ * @param target the undecoded request target: path plus {@code ?query} exactly as sent; this is what
+ *     a correct client signs
+ * @param body the request body as sent ({@code ""} when none)
+ * @param headers request headers; look-ups through {@link #header} ignore case
+ * @param clientIp the peer address
+ */
+public record ApiRequest(
+    String method, String target, String body, Map<String, String> headers, String clientIp) {
+
+  public ApiRequest {
+    TreeMap<String, String> caseInsensitive = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    caseInsensitive.putAll(headers);
+    headers = caseInsensitive;
+    body = body == null ? "" : body;
+  }
+
+  /** The header's value, or {@code null}; the name is case-insensitive. */
+  public String header(String name) {
+    return headers.get(name);
+  }
+
+  /** The path without the query. */
+  public String path() {
+    int q = target.indexOf('?');
+    return q < 0 ? target : target.substring(0, q);
+  }
+
+  /** The raw query after {@code ?}, or {@code ""}. */
+  public String query() {
+    int q = target.indexOf('?');
+    return q < 0 ? "" : target.substring(q + 1);
+  }
+
+  /**
+   * The first value of a query parameter, percent-decoded; empty when absent. OKX treats an empty value
+   * as absent, and so does this.
+   */
+  public Optional<String> queryParameter(String name) {
+    for (String pair : query().split("&")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0 && decode(pair.substring(0, eq)).equals(name)) {
+        String value = decode(pair.substring(eq + 1));
+        return value.isEmpty() ? Optional.empty() : Optional.of(value);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String decode(String raw) {
+    try {
+      return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return raw; // a stray '%': keep the text as sent
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package dev.okxtestkit.standalone;
+
+import dev.okxtestkit.exchange.Accounts;
+import dev.okxtestkit.signing.CredentialsGenerator;
+import dev.okxtestkit.signing.Environment;
+import dev.okxtestkit.signing.OkxCredentials;
+import dev.okxtestkit.signing.Permission;
+import dev.okxtestkit.wiremock.OkxSimulatorServer;
+import java.io.PrintStream;
+
+/**
+ * {@code java -jar okx-simulator-<version>-standalone.jar}: runs the simulator until SIGTERM or Ctrl-C.
+ * The first line on stdout is {@code OKX simulator listening on http://HOST:PORT}, so scripts can wait
+ * for it.
+ */
+public final class Main {
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    // One line per log record on stderr; set before the first logger is created.
+    System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
+    StandaloneOptions options;
+    try {
+      options = StandaloneOptions.parse(args);
+    } catch (IllegalArgumentException e) {
+      System.err.println("okx-simulator: " + e.getMessage());
+      System.err.println(StandaloneOptions.USAGE);
+      System.exit(2);
+      return;
+    }
+    if (options.help()) {
+      System.out.println(StandaloneOptions.USAGE);
+      return;
+    }
+    start(options, System.out);
+  }
+
+  static OkxSimulatorServer start(StandaloneOptions options, PrintStream out) {
+    boolean generated = options.apiKey().isEmpty();
+    OkxCredentials base = generated
+        ? new CredentialsGenerator().next()
+        : OkxCredentials.of(options.apiKey().get(), options.secretKey().get(), options.passphrase().get());
+    OkxCredentials key = base.withPermissions(options.permissions())
+        .withEnvironment(options.environment())
+        .withAllowedIps(options.allowedIps());
+
+    OkxSimulatorServer.Builder builder = OkxSimulatorServer.builder()
+        .port(options.port())
+        .bindAddress(options.bindAddress())
+        .credentials(key);
+    if (options.requestJournalDisabled()) {
+      builder.disableRequestJournal();
+    }
+    options.maxRequestJournalEntries().ifPresent(builder::maxRequestJournalEntries);
+    OkxSimulatorServer server = builder.start();
+    if (!options.balances().isEmpty()) {
+      server.simulation().accounts().setInitialBalances(key.apiKey(), options.balances());
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close, "okx-simulator-shutdown"));
+
+    out.println("OKX simulator listening on " + server.baseUrl());
+    out.println("  API key:     " + key.apiKey());
+    // A secret the user passed is never echoed: it may be a real one reused by mistake.
+    out.println("  Secret key:  " + (generated ? key.secretKey() : "(as given with --secret-key)"));
+    out.println("  Passphrase:  " + (generated ? key.passphrase() : "(as given with --passphrase)"));
+    out.println("  Environment: " + key.environment().name().toLowerCase(java.util.Locale.ROOT)
+        + (key.environment() == Environment.DEMO ? " (send x-simulated-trading: 1)" : ""));
+    out.println("  Permissions: " + Permission.okxList(key.permissions()));
+    out.println("  Balances:    " + (options.balances().isEmpty() ? Accounts.DEFAULT_BALANCES : options.balances()));
+    out.flush();
+    return server;
+  }
+}

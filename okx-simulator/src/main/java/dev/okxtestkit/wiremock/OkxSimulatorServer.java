@@ -1,0 +1,199 @@
+package dev.okxtestkit.wiremock;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.Admin;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
+import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.auth.AuthFailure;
+import dev.okxtestkit.auth.AuthFailureLog;
+import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.exchange.Accounts;
+import dev.okxtestkit.signing.CredentialsGenerator;
+import dev.okxtestkit.signing.OkxCredentials;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The OKX simulator on a real WireMock server: the authentication gate as a request filter, the
+ * exchange behind low-priority stubs, and all of WireMock for the user's own stubs, verification and
+ * faults.
+ *
+ * <pre>{@code
+ * try (OkxSimulatorServer okx = OkxSimulatorServer.builder().start()) {
+ *   OkxCredentials key = okx.newCredentials();
+ *   // point the client under test at okx.baseUrl() with key.apiKey(), key.secretKey(), key.passphrase()
+ * }
+ * }</pre>
+ */
+public final class OkxSimulatorServer implements AutoCloseable {
+
+  /** WireMock keeps this many requests unless told otherwise, so long runs stay in bounded memory. */
+  public static final int DEFAULT_JOURNAL_ENTRIES = 10_000;
+
+  private final WireMockServer wireMock;
+  private final OkxSimulation simulation;
+  private final CredentialsGenerator generator = new CredentialsGenerator();
+
+  private OkxSimulatorServer(Builder builder) {
+    this.simulation = new OkxSimulation(builder.clock, builder.initialBalances, builder.authFailureCapacity);
+    AtomicReference<Admin> admin = new AtomicReference<>();
+    CatalogueStubs catalogueStubs = new CatalogueStubs(simulation.catalogue(), admin::get);
+    ExtensionFactory extensions = services -> {
+      admin.set(services.getAdmin());
+      return List.of(
+          new OkxAuthFilter(simulation, admin::get),
+          new OkxApiTransformer(simulation),
+          catalogueStubs);
+    };
+    WireMockConfiguration config = wireMockConfig()
+        .port(builder.port)
+        .bindAddress(builder.bindAddress)
+        .extensions(extensions)
+        // Users' extensions on the classpath must not be picked up behind their back.
+        .extensionScanningEnabled(false);
+    if (builder.journalDisabled) {
+      config.disableRequestJournal();
+    } else {
+      config.maxRequestJournalEntries(builder.maxJournalEntries);
+    }
+    this.wireMock = new WireMockServer(config);
+    builder.credentials.forEach(simulation.credentials()::put);
+    wireMock.start();
+    catalogueStubs.register();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code http://127.0.0.1:PORT}, to use in place of {@code https://www.okx.com}. */
+  public String baseUrl() {
+    return "http://" + host() + ":" + port();
+  }
+
+  public int port() {
+    return wireMock.port();
+  }
+
+  private String host() {
+    String bind = wireMock.getOptions().bindAddress();
+    return bind.equals("0.0.0.0") ? "127.0.0.1" : bind.contains(":") ? "[" + bind + "]" : bind;
+  }
+
+  /** Registers a new random demo-trading key with read and trade permissions. */
+  public OkxCredentials newCredentials() {
+    OkxCredentials credentials = generator.next();
+    addCredentials(credentials);
+    return credentials;
+  }
+
+  /** Registers a key (or replaces the key with the same API key). */
+  public OkxCredentials addCredentials(OkxCredentials credentials) {
+    simulation.credentials().put(credentials);
+    return credentials;
+  }
+
+  /** The failures of the gate, oldest first, each with its diagnosis. */
+  public List<AuthFailure> authFailures() {
+    return simulation.authFailures().all();
+  }
+
+  public SimulatorClock clock() {
+    return simulation.clock();
+  }
+
+  /** The exchange behind the server, for direct control in tests. */
+  public OkxSimulation simulation() {
+    return simulation;
+  }
+
+  /** The WireMock server, for the user's own stubs, verification and fault injection. */
+  public WireMockServer wireMock() {
+    return wireMock;
+  }
+
+  public boolean isRunning() {
+    return wireMock.isRunning();
+  }
+
+  @Override
+  public void close() {
+    wireMock.stop();
+  }
+
+  /** Configuration of a simulator; {@link #start()} starts it. */
+  public static final class Builder {
+    private int port = 0;
+    private String bindAddress = "127.0.0.1";
+    private SimulatorClock clock = SimulatorClock.system();
+    private Map<String, BigDecimal> initialBalances = Accounts.DEFAULT_BALANCES;
+    private final List<OkxCredentials> credentials = new ArrayList<>();
+    private boolean journalDisabled;
+    private int maxJournalEntries = DEFAULT_JOURNAL_ENTRIES;
+    private int authFailureCapacity = AuthFailureLog.DEFAULT_CAPACITY;
+
+    private Builder() {}
+
+    /** Port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Address to listen on; default 127.0.0.1 so the simulator is not reachable from other hosts. */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = bindAddress;
+      return this;
+    }
+
+    public Builder clock(SimulatorClock clock) {
+      this.clock = clock;
+      return this;
+    }
+
+    /** What every new account starts with; default {@link Accounts#DEFAULT_BALANCES}. */
+    public Builder initialBalances(Map<String, BigDecimal> balances) {
+      this.initialBalances = Map.copyOf(balances);
+      return this;
+    }
+
+    public Builder credentials(OkxCredentials... keys) {
+      credentials.addAll(List.of(keys));
+      return this;
+    }
+
+    /** Keeps no request journal (WireMock's {@code --no-request-journal}). */
+    public Builder disableRequestJournal() {
+      this.journalDisabled = true;
+      return this;
+    }
+
+    /** Caps WireMock's request journal (default 10,000). */
+    public Builder maxRequestJournalEntries(int entries) {
+      if (entries < 1) {
+        throw new IllegalArgumentException("maxRequestJournalEntries must be at least 1");
+      }
+      this.maxJournalEntries = entries;
+      return this;
+    }
+
+    /** How many authentication failures to keep (default 10,000). */
+    public Builder authFailureCapacity(int capacity) {
+      this.authFailureCapacity = capacity;
+      return this;
+    }
+
+    public OkxSimulatorServer start() {
+      return new OkxSimulatorServer(this);
+    }
+  }
+}
