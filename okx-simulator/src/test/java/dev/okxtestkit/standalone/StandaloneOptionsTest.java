@@ -1,0 +1,59 @@
+package dev.okxtestkit.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.okxtestkit.signing.Environment;
+import dev.okxtestkit.signing.Permission;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class StandaloneOptionsTest {
+
+  @Test
+  void defaultsToLoopbackDemoAndACappedJournal() {
+    StandaloneOptions options = StandaloneOptions.parse();
+
+    assertThat(options.port()).isEqualTo(StandaloneOptions.DEFAULT_PORT);
+    assertThat(options.bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(options.environment()).isEqualTo(Environment.DEMO);
+    assertThat(options.apiKey()).isEmpty();
+    assertThat(options.requestJournalDisabled()).isFalse();
+  }
+
+  @Test
+  void readsEveryOption() {
+    StandaloneOptions options = StandaloneOptions.parse("--port", "0", "--bind=0.0.0.0", "--api-key", "K",
+        "--secret-key", "S", "--passphrase", "P", "--environment", "LIVE", "--permissions", "trade,withdraw",
+        "--allowed-ips", "10.0.0.1, 10.0.0.2", "--balance", "usdt=5", "--max-request-journal-entries", "7");
+
+    assertThat(options.port()).isZero();
+    assertThat(options.bindAddress()).isEqualTo("0.0.0.0");
+    assertThat(options.apiKey()).contains("K");
+    assertThat(options.environment()).isEqualTo(Environment.LIVE);
+    assertThat(options.permissions()).containsExactlyInAnyOrder(Permission.READ_ONLY, Permission.TRADE, Permission.WITHDRAW);
+    assertThat(options.allowedIps()).containsExactly("10.0.0.1", "10.0.0.2");
+    assertThat(options.balances()).containsEntry("USDT", new BigDecimal("5"));
+    assertThat(options.maxRequestJournalEntries()).contains(7);
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "--port 70000|--port must be a number from 0 to 65535, not '70000'",
+      "--frobnicate|unknown option '--frobnicate'",
+      "--api-key K|--api-key, --secret-key and --passphrase go together: give all three or none",
+      "--environment prod|environment must be 'demo' or 'live', not 'prod'",
+      "--permissions read,fly|permission must be one of read_only, trade, withdraw, not 'fly'",
+      "--balance USDT|--balance must look like USDT=10000, not 'USDT'",
+      "--balance USDT=-1|--balance amount must be a non-negative number, not '-1'",
+      "--max-request-journal-entries 0|--max-request-journal-entries must be a positive number, not '0'",
+      "--no-request-journal --max-request-journal-entries 5|--no-request-journal and --max-request-journal-entries cannot be used together",
+      "--port|option --port needs a value"})
+  void refusesBadArgumentsWithOneLine(String args, String message) {
+    assertThatThrownBy(() -> StandaloneOptions.parse(args.split(" ")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+}
