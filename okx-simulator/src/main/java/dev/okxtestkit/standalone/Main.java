@@ -22,7 +22,7 @@ public final class Main {
     System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$s %3$s: %5$s%6$s%n");
     StandaloneOptions options;
     try {
-      options = StandaloneOptions.parse(args);
+      options = StandaloneOptions.parse(System.getenv(), args);
     } catch (IllegalArgumentException e) {
       System.err.println("okx-simulator: " + e.getMessage());
       System.err.println(StandaloneOptions.USAGE);

@@ -52,7 +52,50 @@ record StandaloneOptions(
       "                                    (default 10000 USDT, 1 BTC, 10 ETH)",
       "  --no-request-journal              keep no WireMock request journal",
       "  --max-request-journal-entries N   cap WireMock's request journal (default 10000)",
-      "  --help                            show this help");
+      "  --help                            show this help",
+      "",
+      "Each option can also come from an environment variable (the command line wins): OKX_PORT,",
+      "OKX_BIND, OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_ENVIRONMENT, OKX_PERMISSIONS,",
+      "OKX_ALLOWED_IPS, OKX_BALANCES (USDT=1000,BTC=2), OKX_NO_REQUEST_JOURNAL=true,",
+      "OKX_MAX_REQUEST_JOURNAL_ENTRIES.");
+
+  /** Environment variables read as options, for containers; command-line options win. */
+  static final Map<String, String> ENVIRONMENT_VARIABLES = Map.ofEntries(
+      Map.entry("OKX_PORT", "--port"),
+      Map.entry("OKX_BIND", "--bind"),
+      Map.entry("OKX_API_KEY", "--api-key"),
+      Map.entry("OKX_SECRET_KEY", "--secret-key"),
+      Map.entry("OKX_PASSPHRASE", "--passphrase"),
+      Map.entry("OKX_ENVIRONMENT", "--environment"),
+      Map.entry("OKX_PERMISSIONS", "--permissions"),
+      Map.entry("OKX_ALLOWED_IPS", "--allowed-ips"),
+      Map.entry("OKX_MAX_REQUEST_JOURNAL_ENTRIES", "--max-request-journal-entries"));
+
+  /**
+   * Options from environment variables ({@link #ENVIRONMENT_VARIABLES}, plus {@code OKX_BALANCES} as
+   * {@code USDT=1000,BTC=2} and {@code OKX_NO_REQUEST_JOURNAL=true}) overridden by the command line.
+   */
+  static StandaloneOptions parse(Map<String, String> env, String... args) {
+    List<String> all = new ArrayList<>();
+    ENVIRONMENT_VARIABLES.forEach((variable, option) -> {
+      String value = env.get(variable);
+      if (value != null && !value.isBlank() && !Arrays.asList(args).contains(option)
+          && Arrays.stream(args).noneMatch(a -> a.startsWith(option + "="))) {
+        all.add(option + "=" + value.trim());
+      }
+    });
+    String balances = env.get("OKX_BALANCES");
+    if (balances != null && Arrays.stream(args).noneMatch(a -> a.startsWith("--balance"))) {
+      for (String balance : list(balances)) {
+        all.add("--balance=" + balance);
+      }
+    }
+    if (Boolean.parseBoolean(env.getOrDefault("OKX_NO_REQUEST_JOURNAL", "false"))) {
+      all.add("--no-request-journal");
+    }
+    all.addAll(Arrays.asList(args));
+    return parse(all.toArray(String[]::new));
+  }
 
   static StandaloneOptions parse(String... args) {
     boolean help = false;

@@ -56,4 +56,26 @@ class StandaloneOptionsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(message);
   }
+
+  @Test
+  void readsEnvironmentVariablesForContainers() {
+    StandaloneOptions options = StandaloneOptions.parse(java.util.Map.of(
+        "OKX_PORT", "8080", "OKX_BIND", "0.0.0.0", "OKX_API_KEY", "K", "OKX_SECRET_KEY", "S",
+        "OKX_PASSPHRASE", "P", "OKX_BALANCES", "USDT=1000, BTC=2", "OKX_NO_REQUEST_JOURNAL", "true"));
+
+    assertThat(options.port()).isEqualTo(8080);
+    assertThat(options.bindAddress()).isEqualTo("0.0.0.0");
+    assertThat(options.secretKey()).contains("S");
+    assertThat(options.balances()).containsEntry("USDT", new BigDecimal("1000")).containsEntry("BTC", new BigDecimal("2"));
+    assertThat(options.requestJournalDisabled()).isTrue();
+  }
+
+  @Test
+  void commandLineWinsOverEnvironmentVariables() {
+    StandaloneOptions options = StandaloneOptions.parse(
+        java.util.Map.of("OKX_PORT", "8080", "OKX_ENVIRONMENT", "live"), "--port", "0", "--environment=demo");
+
+    assertThat(options.port()).isZero();
+    assertThat(options.environment()).isEqualTo(Environment.DEMO);
+  }
 }
