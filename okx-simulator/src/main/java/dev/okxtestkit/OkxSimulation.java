@@ -1,29 +1,37 @@
 package dev.okxtestkit;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.auth.AuthGate;
 import dev.okxtestkit.auth.AuthGate.AuthResult;
 import dev.okxtestkit.auth.CredentialStore;
-import dev.okxtestkit.auth.Diagnosis;
 import dev.okxtestkit.auth.SimulatorClock;
-import dev.okxtestkit.endpoints.AccountBalanceEndpoint;
-import dev.okxtestkit.endpoints.Endpoint;
-import dev.okxtestkit.endpoints.EndpointCatalogue;
-import dev.okxtestkit.endpoints.PublicTimeEndpoint;
-import dev.okxtestkit.exchange.Accounts;
-import dev.okxtestkit.exchange.MarketPrices;
+import dev.okxtestkit.catalogue.BodyShape;
+import dev.okxtestkit.catalogue.EndpointSpec;
+import dev.okxtestkit.catalogue.ParamValidator;
+import dev.okxtestkit.catalogue.Params;
+import dev.okxtestkit.endpoints.EndpointCall;
+import dev.okxtestkit.endpoints.Routes;
+import dev.okxtestkit.exchange.Exchange;
+import dev.okxtestkit.faults.FaultAction;
+import dev.okxtestkit.faults.FaultInjector;
+import dev.okxtestkit.limits.RateLimiter;
+import dev.okxtestkit.market.Instruments;
+import dev.okxtestkit.market.Market;
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
+import dev.okxtestkit.protocol.Json;
+import dev.okxtestkit.protocol.OkxError;
 import dev.okxtestkit.protocol.OkxErrors;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
-import java.io.IOException;
+import dev.okxtestkit.signing.Permission;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,25 +55,26 @@ public final class OkxSimulation {
   private final CredentialStore credentials = new CredentialStore();
   private final AuthFailureLog authFailures;
   private final AuthGate gate;
-  private final Accounts accounts;
-  private final MarketPrices prices = new MarketPrices();
-  private final EndpointCatalogue catalogue;
-  private final ObjectMapper strictJson =
-      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+  private final Exchange exchange;
+  private final Routes routes;
+  private final RateLimiter rateLimiter;
+  private final FaultInjector faults;
 
-  public OkxSimulation(SimulatorClock clock, Map<String, BigDecimal> initialBalances, int authFailureCapacity) {
-    this.clock = clock;
-    this.authFailures = new AuthFailureLog(authFailureCapacity);
+  public OkxSimulation(SimulationConfig config) {
+    this.clock = config.clock();
+    this.authFailures = new AuthFailureLog(config.authFailureCapacity());
     this.gate = new AuthGate(credentials, clock, authFailures);
-    this.accounts = new Accounts(initialBalances, clock);
-    this.catalogue = new EndpointCatalogue(List.of(
-        PublicTimeEndpoint.endpoint(clock),
-        AccountBalanceEndpoint.endpoint(accounts, prices)));
+    this.exchange = new Exchange(
+        new Market(Instruments.defaults(), Instruments.defaultPrices(), config.seed()), config.initialBalances(),
+        clock);
+    this.routes = new Routes(exchange, clock);
+    this.rateLimiter = new RateLimiter(clock, config.rateLimits());
+    this.faults = new FaultInjector(config.seed());
   }
 
-  /** A simulation on the system clock with default balances. */
+  /** A simulation on the system clock with the defaults of {@link SimulationConfig#defaults()}. */
   public OkxSimulation() {
-    this(SimulatorClock.system(), Accounts.DEFAULT_BALANCES, AuthFailureLog.DEFAULT_CAPACITY);
+    this(SimulationConfig.defaults());
   }
 
   /**
@@ -78,75 +87,155 @@ public final class OkxSimulation {
    */
   public Optional<ApiResponse> admit(ApiRequest request, BooleanSupplier userStubMatches) {
     String path = request.path();
-    if (!path.startsWith(EndpointCatalogue.API_PREFIX)) {
+    if (!path.startsWith(Routes.API_PREFIX)) {
       return Optional.empty(); // not OKX's API: the user's own stubs
     }
-    Optional<Endpoint> endpoint = catalogue.find(path);
-    if (endpoint.isEmpty()) {
+    Optional<Routes.Route> route = routes.find(path);
+    if (route.isEmpty()) {
       if (!userStubMatches.getAsBoolean()) {
         return Optional.of(OkxErrors.NOT_FOUND);
       }
-      return EndpointCatalogue.isPrivatePath(path) ? authenticate(request, null) : Optional.empty();
+      return Routes.isPrivatePath(path) ? authenticate(request, null) : Optional.empty();
     }
-    if (!endpoint.get().method().equalsIgnoreCase(request.method())) {
+    Optional<Routes.Endpoint> endpoint = route.get().forMethod(request.method());
+    if (endpoint.isEmpty()) {
       return Optional.of(OkxErrors.METHOD_NOT_ALLOWED.toResponse());
     }
-    return endpoint.get().isPublic()
-        ? Optional.empty()
-        : authenticate(request, endpoint.get().permission());
+    EndpointSpec spec = endpoint.get().spec();
+    return spec.isPublic() ? Optional.empty() : authenticate(request, spec.permission().orElseThrow());
   }
 
-  private Optional<ApiResponse> authenticate(ApiRequest request, dev.okxtestkit.signing.Permission needed) {
+  private Optional<ApiResponse> authenticate(ApiRequest request, Permission needed) {
     AuthResult result = gate.authenticate(request, needed);
     if (result instanceof AuthResult.Rejected rejected) {
-      Diagnosis diagnosis = rejected.rejection().diagnosis();
       return Optional.of(rejected.rejection().error().toResponse()
-          .withHeader(DIAGNOSIS_HEADER, headerSafe(diagnosis.headerValue())));
+          .withHeader(DIAGNOSIS_HEADER, headerSafe(rejected.rejection().diagnosis().headerValue())));
     }
     return Optional.empty();
   }
 
   /**
-   * Answers a request for one of the simulator's endpoints that {@link #admit} let through.
+   * Answers a request for one of the simulator's endpoints that {@link #admit} let through: body,
+   * injected faults, rate limit, parameters, then the endpoint itself.
    */
   public ApiResponse serve(ApiRequest request) {
-    Optional<Endpoint> endpoint = catalogue.find(request.path());
-    if (endpoint.isEmpty()) {
+    Instant received = clock.instant();
+    Optional<Routes.Endpoint> found = routes.find(request.path()).flatMap(r -> r.forMethod(request.method()));
+    if (found.isEmpty()) {
       return OkxErrors.NOT_FOUND;
     }
-    if (request.method().equalsIgnoreCase("POST")) {
-      Optional<ApiResponse> bad = checkJsonBody(request.body());
-      if (bad.isPresent()) {
-        return bad.get();
+    EndpointSpec spec = found.get().spec();
+    OkxCredentials caller = null;
+    if (!spec.isPublic()) {
+      caller = credentials.find(request.header(OkxHeaders.ACCESS_KEY)).orElse(null);
+      if (caller == null) {
+        return OkxErrors.KEY_INVALID.toResponse(); // the key was removed between admit and serve
       }
     }
-    OkxCredentials caller = endpoint.get().isPublic()
-        ? null
-        : credentials.find(request.header(OkxHeaders.ACCESS_KEY)).orElse(null);
-    if (!endpoint.get().isPublic() && caller == null) {
-      // The key was removed between admit and serve.
-      return OkxErrors.KEY_INVALID.toResponse();
+    Items items = items(spec, request);
+    if (items.error() != null) {
+      return items.error().toResponse();
     }
+    String apiKey = caller == null ? "" : caller.apiKey();
+    Duration delay = Duration.ZERO;
+    Optional<FaultAction> fault = faults.next(spec.path(), apiKey);
+    if (fault.isPresent()) {
+      if (!(fault.get() instanceof FaultAction.Delay d)) {
+        return faultResponse(fault.get());
+      }
+      delay = d.delay();
+    }
+    if (!withinRateLimit(spec, request, apiKey, items.params())) {
+      return OkxErrors.TOO_MANY_REQUESTS.toResponse().withDelay(delay);
+    }
+    for (Params item : items.params()) {
+      Optional<OkxError> invalid = ParamValidator.validate(spec, item);
+      if (invalid.isPresent()) {
+        return invalid.get().toResponse().withDelay(delay);
+      }
+    }
+    long inTime = received.getEpochSecond() * 1_000_000L + received.getNano() / 1_000;
     try {
-      return endpoint.get().handler().handle(request, caller);
+      return found.get().handler().handle(new EndpointCall(spec, request, items.params(), caller, inTime))
+          .withDelay(delay);
     } catch (RuntimeException e) {
       LOG.log(Level.ERROR, "Simulator error on " + request.method() + " " + request.path(), e);
       return OkxErrors.SYSTEM_ERROR.toResponse();
     }
   }
 
-  private Optional<ApiResponse> checkJsonBody(String body) {
-    if (body.isBlank()) {
-      return Optional.of(OkxErrors.BODY_EMPTY.toResponse());
+  /** The request's parameters: the query, the body object, or each object of a batch body. */
+  private static Items items(EndpointSpec spec, ApiRequest request) {
+    if (spec.shape() == BodyShape.QUERY) {
+      return new Items(List.of(Params.fromQuery(request)), null);
     }
-    try {
-      if (strictJson.readTree(body) == null) {
-        return Optional.of(OkxErrors.JSON_SYNTAX.toResponse());
+    if (request.body().isBlank()) {
+      return new Items(List.of(), OkxErrors.BODY_EMPTY);
+    }
+    Optional<JsonNode> body = Json.parse(request.body());
+    if (body.isEmpty()) {
+      return new Items(List.of(), OkxErrors.JSON_SYNTAX);
+    }
+    List<JsonNode> objects = new ArrayList<>();
+    if (body.get().isArray() && spec.shape() == BodyShape.ARRAY) {
+      body.get().forEach(objects::add);
+    } else {
+      objects.add(body.get()); // a batch endpoint also takes a single object, as one item
+    }
+    if (objects.size() > spec.maxItems()) {
+      return new Items(List.of(), OkxErrors.batchTooLarge(spec.path(), spec.maxItems()));
+    }
+    if (objects.isEmpty()) {
+      return new Items(List.of(), OkxErrors.parameterEmpty("data"));
+    }
+    List<Params> params = new ArrayList<>();
+    for (JsonNode object : objects) {
+      if (!object.isObject()) {
+        return new Items(List.of(), OkxErrors.JSON_SYNTAX);
       }
-      return Optional.empty();
-    } catch (IOException e) {
-      return Optional.of(OkxErrors.JSON_SYNTAX.toResponse());
+      params.add(Params.fromJson(object));
     }
+    return new Items(params, null);
+  }
+
+  private boolean withinRateLimit(EndpointSpec spec, ApiRequest request, String apiKey, List<Params> items) {
+    if (!rateLimiter.isEnabled()) {
+      return true;
+    }
+    String base = spec.method() + " " + spec.path() + " ";
+    return switch (spec.rateLimit().key()) {
+      case IP -> rateLimiter.tryAcquire(base + request.clientIp(), spec.rateLimit(), 1);
+      case IP_AND_INSTRUMENT_TYPE -> rateLimiter.tryAcquire(
+          base + request.clientIp() + " " + items.get(0).getOrEmpty("instType"), spec.rateLimit(), 1);
+      case USER -> rateLimiter.tryAcquire(base + apiKey, spec.rateLimit(), 1);
+      case USER_AND_INSTRUMENT -> {
+        Map<String, Integer> perInstrument = new LinkedHashMap<>();
+        items.forEach(p -> perInstrument.merge(p.getOrEmpty("instId"), 1, Integer::sum));
+        boolean ok = true;
+        for (Map.Entry<String, Integer> e : perInstrument.entrySet()) {
+          int permits = spec.rateLimit().perOrder() ? e.getValue() : 1;
+          ok &= rateLimiter.tryAcquire(base + apiKey + " " + e.getKey(), spec.rateLimit(), permits);
+        }
+        yield ok;
+      }
+    };
+  }
+
+  private static ApiResponse faultResponse(FaultAction action) {
+    // Java 17: no pattern matching in switch yet.
+    if (action instanceof FaultAction.OkxErrorReply e) {
+      return new OkxError(e.code(), e.msg(), e.httpStatus(), OkxError.Shape.ENVELOPE).toResponse();
+    }
+    if (action instanceof FaultAction.HttpStatus s) {
+      return ApiResponse.json(s.status(), "");
+    }
+    if (action instanceof FaultAction.Throttle) {
+      return OkxErrors.TOO_MANY_REQUESTS.toResponse();
+    }
+    if (action instanceof FaultAction.DropConnection) {
+      return ApiResponse.dropped();
+    }
+    throw new IllegalArgumentException("not an answer: " + action);
   }
 
   /** HTTP header values must be printable ASCII; diagnoses may quote what a client sent. */
@@ -171,15 +260,22 @@ public final class OkxSimulation {
     return authFailures;
   }
 
-  public Accounts accounts() {
-    return accounts;
+  /** Accounts, orders and the market: set prices, books and balances, reset accounts. */
+  public Exchange exchange() {
+    return exchange;
   }
 
-  public MarketPrices prices() {
-    return prices;
+  public RateLimiter rateLimiter() {
+    return rateLimiter;
   }
 
-  public EndpointCatalogue catalogue() {
-    return catalogue;
+  public FaultInjector faults() {
+    return faults;
   }
+
+  public Routes routes() {
+    return routes;
+  }
+
+  private record Items(List<Params> params, OkxError error) {}
 }

@@ -1,15 +1,10 @@
 package dev.okxtestkit.endpoints;
 
-import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
-import dev.okxtestkit.signing.OkxCredentials;
 
-/** Answers one endpoint once the request has passed the gate. */
+/** Answers one endpoint once the request passed the gate, the rate limit and parameter validation. */
 @FunctionalInterface
 public interface EndpointHandler {
 
-  /**
-   * @param caller the authenticated key; {@code null} on public endpoints
-   */
-  ApiResponse handle(ApiRequest request, OkxCredentials caller);
+  ApiResponse handle(EndpointCall call);
 }

@@ -1,35 +1,72 @@
 package dev.okxtestkit.exchange;
 
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
-/** The trading account of one API key. Thread-safe: every method locks the account. */
-public final class Account {
+/**
+ * The state of one API key's account: wallet, orders, fills and positions. Guarded by the
+ * {@link Exchange}; history is capped so long runs stay in bounded memory.
+ */
+final class Account {
 
-  private final Map<String, Balance> balances = new TreeMap<>();
-  private Instant updated;
+  /** Finished orders and fills kept per account (OKX keeps days of history; tests need far less). */
+  static final int HISTORY_LIMIT = 5_000;
 
-  Account(Map<String, BigDecimal> initial, Instant now) {
-    initial.forEach((ccy, amount) -> balances.put(ccy, new Balance(ccy, amount, BigDecimal.ZERO)));
-    updated = now;
+  final Wallet wallet;
+  /** Every pending order and the newest finished ones, by ordId in placement order. */
+  final Map<Long, Order> orders = new LinkedHashMap<>();
+  /** Newest first. */
+  final Deque<Fill> fills = new ArrayDeque<>();
+  final Map<String, MutablePosition> positions = new LinkedHashMap<>();
+  long updated;
+
+  Account(Map<String, BigDecimal> initial, long now) {
+    this.wallet = new Wallet(initial);
+    this.updated = now;
   }
 
-  /** Balances by currency, in currency order. */
-  public synchronized List<Balance> balances() {
-    return List.copyOf(balances.values());
+  void addFill(Fill fill) {
+    fills.addFirst(fill);
+    if (fills.size() > HISTORY_LIMIT) {
+      fills.removeLast();
+    }
   }
 
-  public synchronized Instant updated() {
-    return updated;
+  /** Drops the oldest finished orders beyond the limit; pending orders always stay. */
+  void trimHistory() {
+    long finished = orders.values().stream().filter(o -> !o.state.isPending()).count();
+    Iterator<Order> it = orders.values().iterator();
+    while (finished > HISTORY_LIMIT && it.hasNext()) {
+      if (!it.next().state.isPending()) {
+        it.remove();
+        finished--;
+      }
+    }
   }
 
-  /** Sets the available amount of a currency (frozen amounts stay). */
-  public synchronized void setAvailable(String currency, BigDecimal amount, Instant now) {
-    Balance old = balances.get(currency);
-    balances.put(currency, new Balance(currency, amount, old == null ? BigDecimal.ZERO : old.frozen()));
-    updated = now;
+  /** A derivatives position while it is open; mutable, guarded by the exchange. */
+  static final class MutablePosition {
+    final String posId;
+    final String instId;
+    final String mgnMode;
+    final long cTime;
+    BigDecimal pos = BigDecimal.ZERO;
+    BigDecimal avgPx = BigDecimal.ZERO;
+    BigDecimal margin = BigDecimal.ZERO;
+    BigDecimal realizedPnl = BigDecimal.ZERO;
+    BigDecimal fee = BigDecimal.ZERO;
+    long uTime;
+
+    MutablePosition(String posId, String instId, String mgnMode, long now) {
+      this.posId = posId;
+      this.instId = instId;
+      this.mgnMode = mgnMode;
+      this.cTime = now;
+      this.uTime = now;
+    }
   }
 }

@@ -6,12 +6,13 @@ import java.math.BigDecimal;
  * One currency of a trading account.
  *
  * @param currency e.g. {@code USDT}
- * @param available what can be used for new orders ({@code availBal})
- * @param frozen what open orders hold ({@code frozenBal}, {@code ordFrozen})
+ * @param available what new orders can use ({@code availBal})
+ * @param frozen what open orders and positions hold ({@code frozenBal})
+ * @param orderFrozen the part of {@code frozen} that open orders hold ({@code ordFrozen})
  */
-public record Balance(String currency, BigDecimal available, BigDecimal frozen) {
+public record Balance(String currency, BigDecimal available, BigDecimal frozen, BigDecimal orderFrozen) {
 
-  /** {@code cashBal} = {@code eq} for a spot account: available plus frozen. */
+  /** {@code cashBal}: available plus frozen. */
   public BigDecimal total() {
     return available.add(frozen);
   }

@@ -58,7 +58,8 @@ public record ApiRequest(
     return Optional.empty();
   }
 
-  private static String decode(String raw) {
+  /** Percent-decodes a query component; a stray '%' is kept as sent. */
+  public static String decode(String raw) {
     try {
       return URLDecoder.decode(raw, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {

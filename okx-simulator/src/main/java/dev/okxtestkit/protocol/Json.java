@@ -1,18 +1,40 @@
 package dev.okxtestkit.protocol;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.Optional;
 
-/** The one JSON mapper of the simulator (thread-safe once configured) and small helpers. */
+/** JSON in and out; the mapper is configured once and only read afterwards, so sharing it is safe. */
 public final class Json {
 
-  public static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
   private Json() {}
 
   /** {@code "text"} with JSON escapes. */
   public static String quote(String text) {
     return "\"" + new String(JsonStringEncoder.getInstance().quoteAsString(text)) + "\"";
+  }
+
+  public static String write(Object value) {
+    try {
+      return MAPPER.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("not serializable as JSON: " + value.getClass(), e);
+    }
+  }
+
+  /** The document, or empty when the text is not exactly one JSON value. */
+  public static Optional<JsonNode> parse(String text) {
+    try {
+      return Optional.ofNullable(MAPPER.readTree(text)).filter(n -> !n.isMissingNode());
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
   }
 }

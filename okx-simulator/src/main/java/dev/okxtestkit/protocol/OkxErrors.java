@@ -33,6 +33,8 @@ public final class OkxErrors {
   public static final OkxError BODY_EMPTY =
       envelope("50000", "Body for POST request cannot be empty.", 400);
   public static final OkxError JSON_SYNTAX = envelope("50002", "JSON syntax error", 400);
+  /** OKX's rate limiter, as seen on the wire (the docs also list a 200 variant). */
+  public static final OkxError TOO_MANY_REQUESTS = gateway("50011", "Too Many Requests", 429);
   public static final OkxError SYSTEM_ERROR = envelope("50026", "System error. Try again later", 500);
 
   /**
@@ -61,6 +63,16 @@ public final class OkxErrors {
   /** 51000 {@code Parameter sz error} */
   public static OkxError parameterError(String name) {
     return envelope("51000", "Parameter " + name + " error", 400);
+  }
+
+  /** A batch over OKX's item limit: 51111 for placing, 51406 for cancelling, 51501 for amending. */
+  public static OkxError batchTooLarge(String path, int max) {
+    return switch (path) {
+      case "/api/v5/trade/cancel-batch-orders" ->
+          envelope("51406", "Canceled - order count exceeds the limit " + max + ".", 400);
+      case "/api/v5/trade/amend-batch-orders" -> envelope("51501", "Maximum " + max + " orders can be modified.", 400);
+      default -> new OkxError("51111", "Maximum " + max + " orders can be placed in bulk.", 200, ENVELOPE);
+    };
   }
 
   private static OkxError gateway(String code, String message, int status) {

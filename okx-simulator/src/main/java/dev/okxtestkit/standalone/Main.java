@@ -1,6 +1,6 @@
 package dev.okxtestkit.standalone;
 
-import dev.okxtestkit.exchange.Accounts;
+import dev.okxtestkit.SimulationConfig;
 import dev.okxtestkit.signing.CredentialsGenerator;
 import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.OkxCredentials;
@@ -49,13 +49,14 @@ public final class Main {
         .port(options.port())
         .bindAddress(options.bindAddress())
         .credentials(key);
+    builder.rateLimits(options.rateLimits());
     if (options.requestJournalDisabled()) {
       builder.disableRequestJournal();
     }
     options.maxRequestJournalEntries().ifPresent(builder::maxRequestJournalEntries);
     OkxSimulatorServer server = builder.start();
     if (!options.balances().isEmpty()) {
-      server.simulation().accounts().setInitialBalances(key.apiKey(), options.balances());
+      server.simulation().exchange().setInitialBalances(key.apiKey(), options.balances());
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "okx-simulator-shutdown"));
 
@@ -67,7 +68,8 @@ public final class Main {
     out.println("  Environment: " + key.environment().name().toLowerCase(java.util.Locale.ROOT)
         + (key.environment() == Environment.DEMO ? " (send x-simulated-trading: 1)" : ""));
     out.println("  Permissions: " + Permission.okxList(key.permissions()));
-    out.println("  Balances:    " + (options.balances().isEmpty() ? Accounts.DEFAULT_BALANCES : options.balances()));
+    out.println("  Rate limits: " + (options.rateLimits() ? "on (OKX's published limits)" : "off"));
+    out.println("  Balances:    " + (options.balances().isEmpty() ? SimulationConfig.DEFAULT_BALANCES : options.balances()));
     out.flush();
     return server;
   }

@@ -28,7 +28,8 @@ record StandaloneOptions(
     List<String> allowedIps,
     Map<String, BigDecimal> balances,
     boolean requestJournalDisabled,
-    Optional<Integer> maxRequestJournalEntries) {
+    Optional<Integer> maxRequestJournalEntries,
+    boolean rateLimits) {
 
   static final int DEFAULT_PORT = 8089;
 
@@ -50,13 +51,14 @@ record StandaloneOptions(
       "  --allowed-ips LIST                comma list of client IPs the key accepts (default: any)",
       "  --balance CCY=AMOUNT              starting balance of the key's account; repeat per currency",
       "                                    (default 10000 USDT, 1 BTC, 10 ETH)",
+      "  --rate-limits                     apply OKX's rate limits (50011, HTTP 429; default off)",
       "  --no-request-journal              keep no WireMock request journal",
       "  --max-request-journal-entries N   cap WireMock's request journal (default 10000)",
       "  --help                            show this help",
       "",
       "Each option can also come from an environment variable (the command line wins): OKX_PORT,",
       "OKX_BIND, OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_ENVIRONMENT, OKX_PERMISSIONS,",
-      "OKX_ALLOWED_IPS, OKX_BALANCES (USDT=1000,BTC=2), OKX_NO_REQUEST_JOURNAL=true,",
+      "OKX_ALLOWED_IPS, OKX_BALANCES (USDT=1000,BTC=2), OKX_RATE_LIMITS=true, OKX_NO_REQUEST_JOURNAL=true,",
       "OKX_MAX_REQUEST_JOURNAL_ENTRIES.");
 
   /** Environment variables read as options, for containers; command-line options win. */
@@ -93,6 +95,9 @@ record StandaloneOptions(
     if (Boolean.parseBoolean(env.getOrDefault("OKX_NO_REQUEST_JOURNAL", "false"))) {
       all.add("--no-request-journal");
     }
+    if (Boolean.parseBoolean(env.getOrDefault("OKX_RATE_LIMITS", "false"))) {
+      all.add("--rate-limits");
+    }
     all.addAll(Arrays.asList(args));
     return parse(all.toArray(String[]::new));
   }
@@ -110,6 +115,7 @@ record StandaloneOptions(
     Map<String, BigDecimal> balances = new LinkedHashMap<>();
     boolean noJournal = false;
     Integer maxJournal = null;
+    boolean rateLimits = false;
 
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     while (!rest.isEmpty()) {
@@ -124,6 +130,7 @@ record StandaloneOptions(
       switch (name) {
         case "--help", "-h" -> help = true;
         case "--no-request-journal" -> noJournal = true;
+        case "--rate-limits" -> rateLimits = true;
         case "--port" -> port = port(value(name, inline, rest));
         case "--bind" -> bind = value(name, inline, rest);
         case "--api-key" -> apiKey = value(name, inline, rest);
@@ -148,7 +155,7 @@ record StandaloneOptions(
     }
     return new StandaloneOptions(help, port, bind, Optional.ofNullable(apiKey),
         Optional.ofNullable(secretKey), Optional.ofNullable(passphrase), environment, permissions,
-        allowedIps, Map.copyOf(balances), noJournal, Optional.ofNullable(maxJournal));
+        allowedIps, Map.copyOf(balances), noJournal, Optional.ofNullable(maxJournal), rateLimits);
   }
 
   private static String value(String name, String inline, List<String> rest) {

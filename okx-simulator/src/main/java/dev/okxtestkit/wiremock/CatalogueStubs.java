@@ -7,8 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.okxtestkit.endpoints.Endpoint;
-import dev.okxtestkit.endpoints.EndpointCatalogue;
+import dev.okxtestkit.endpoints.Routes;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -25,11 +24,11 @@ final class CatalogueStubs implements StubLifecycleListener {
   private static final String METADATA_KEY = "okx-testkit";
   private static final String METADATA_VALUE = "catalogue";
 
-  private final EndpointCatalogue catalogue;
+  private final Routes routes;
   private final Supplier<Admin> admin;
 
-  CatalogueStubs(EndpointCatalogue catalogue, Supplier<Admin> admin) {
-    this.catalogue = catalogue;
+  CatalogueStubs(Routes routes, Supplier<Admin> admin) {
+    this.routes = routes;
     this.admin = admin;
   }
 
@@ -39,10 +38,10 @@ final class CatalogueStubs implements StubLifecycleListener {
   }
 
   void register() {
-    for (Endpoint endpoint : catalogue.all()) {
-      StubMapping stub = any(urlPathEqualTo(endpoint.path()))
+    for (String path : routes.paths()) {
+      StubMapping stub = any(urlPathEqualTo(path))
           .atPriority(PRIORITY)
-          .withName("OKX simulator " + endpoint.method() + " " + endpoint.path())
+          .withName("OKX simulator " + path)
           .withMetadata(Map.of(METADATA_KEY, METADATA_VALUE))
           .willReturn(aResponse().withTransformers(OkxApiTransformer.NAME))
           .build();

@@ -7,10 +7,10 @@ import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.SimulationConfig;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.auth.SimulatorClock;
-import dev.okxtestkit.exchange.Accounts;
 import dev.okxtestkit.signing.CredentialsGenerator;
 import dev.okxtestkit.signing.OkxCredentials;
 import java.math.BigDecimal;
@@ -41,9 +41,10 @@ public final class OkxSimulatorServer implements AutoCloseable {
   private final CredentialsGenerator generator = new CredentialsGenerator();
 
   private OkxSimulatorServer(Builder builder) {
-    this.simulation = new OkxSimulation(builder.clock, builder.initialBalances, builder.authFailureCapacity);
+    this.simulation = new OkxSimulation(new SimulationConfig(
+        builder.clock, builder.initialBalances, builder.authFailureCapacity, builder.rateLimits, builder.seed));
     AtomicReference<Admin> admin = new AtomicReference<>();
-    CatalogueStubs catalogueStubs = new CatalogueStubs(simulation.catalogue(), admin::get);
+    CatalogueStubs catalogueStubs = new CatalogueStubs(simulation.routes(), admin::get);
     ExtensionFactory extensions = services -> {
       admin.set(services.getAdmin());
       return List.of(
@@ -132,7 +133,9 @@ public final class OkxSimulatorServer implements AutoCloseable {
     private int port = 0;
     private String bindAddress = "127.0.0.1";
     private SimulatorClock clock = SimulatorClock.system();
-    private Map<String, BigDecimal> initialBalances = Accounts.DEFAULT_BALANCES;
+    private Map<String, BigDecimal> initialBalances = SimulationConfig.DEFAULT_BALANCES;
+    private boolean rateLimits;
+    private long seed = SimulationConfig.defaults().seed();
     private final List<OkxCredentials> credentials = new ArrayList<>();
     private boolean journalDisabled;
     private int maxJournalEntries = DEFAULT_JOURNAL_ENTRIES;
@@ -160,9 +163,21 @@ public final class OkxSimulatorServer implements AutoCloseable {
       return this;
     }
 
-    /** What every new account starts with; default {@link Accounts#DEFAULT_BALANCES}. */
+    /** What every new account starts with; default {@link SimulationConfig#DEFAULT_BALANCES}. */
     public Builder initialBalances(Map<String, BigDecimal> balances) {
       this.initialBalances = Map.copyOf(balances);
+      return this;
+    }
+
+    /** Applies OKX's rate limits (50011, HTTP 429); off by default so suites are never throttled. */
+    public Builder rateLimits(boolean enabled) {
+      this.rateLimits = enabled;
+      return this;
+    }
+
+    /** Seeds the market's candles and probabilistic faults (default 42), so runs repeat. */
+    public Builder seed(long seed) {
+      this.seed = seed;
       return this;
     }
 

@@ -1,6 +1,7 @@
 package dev.okxtestkit.wiremock;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.okxtestkit.protocol.ApiResponse;
 
@@ -10,9 +11,16 @@ final class WireMockResponses {
   private WireMockResponses() {}
 
   static ResponseDefinition toResponseDefinition(ApiResponse response) {
-    ResponseDefinitionBuilder builder =
-        ResponseDefinitionBuilder.responseDefinition().withStatus(response.status()).withBody(response.body());
-    response.headers().forEach(builder::withHeader);
+    ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition();
+    if (response.dropConnection()) {
+      builder.withFault(Fault.CONNECTION_RESET_BY_PEER);
+    } else {
+      builder.withStatus(response.status()).withBody(response.body());
+      response.headers().forEach(builder::withHeader);
+    }
+    if (!response.delay().isZero()) {
+      builder.withFixedDelay((int) Math.min(Integer.MAX_VALUE, response.delay().toMillis()));
+    }
     return builder.build();
   }
 }

@@ -1,0 +1,147 @@
+package dev.okxtestkit.catalogue;
+
+import static dev.okxtestkit.catalogue.ParamSpec.optional;
+import static dev.okxtestkit.catalogue.ParamSpec.optionalEnum;
+import static dev.okxtestkit.catalogue.ParamSpec.optionalEnumList;
+import static dev.okxtestkit.catalogue.ParamSpec.required;
+import static dev.okxtestkit.catalogue.ParamSpec.requiredEnum;
+import static dev.okxtestkit.catalogue.ParamType.BOOLEAN;
+import static dev.okxtestkit.catalogue.ParamType.INTEGER;
+import static dev.okxtestkit.catalogue.ParamType.JSON;
+import static dev.okxtestkit.catalogue.ParamType.POSITIVE_DECIMAL;
+import static dev.okxtestkit.catalogue.RateLimitKey.IP;
+import static dev.okxtestkit.catalogue.RateLimitKey.IP_AND_INSTRUMENT_TYPE;
+import static dev.okxtestkit.catalogue.RateLimitKey.USER;
+import static dev.okxtestkit.catalogue.RateLimitKey.USER_AND_INSTRUMENT;
+
+import dev.okxtestkit.signing.Permission;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The OKX v5 endpoints the simulator serves, as OKX documents them (OKX-API.md §5, §6): the one place
+ * that says which endpoints exist, who may call them, how often, and with which parameters.
+ */
+public final class OkxApi {
+
+  public static final String[] INST_TYPES = {"SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION", "EVENTS"};
+  static final String[] BARS = {
+      "1m", "3m", "5m", "15m", "30m", "1H", "2H", "4H", "6H", "12H", "1D", "2D", "3D", "1W", "1M", "3M",
+      "6Hutc", "12Hutc", "1Dutc", "2Dutc", "3Dutc", "1Wutc", "1Mutc", "3Mutc"};
+  static final String[] ORD_TYPES = {"market", "limit", "post_only", "fok", "ioc", "optimal_limit_ioc"};
+
+  private OkxApi() {}
+
+  /** Every endpoint, in the order of the README table. */
+  public static List<EndpointSpec> endpoints() {
+    List<EndpointSpec> all = new ArrayList<>();
+    all.add(get("/api/v5/public/time", null, RateLimit.of(10, 2, IP)));
+    all.add(get("/api/v5/public/instruments", null, RateLimit.of(20, 2, IP_AND_INSTRUMENT_TYPE),
+        requiredEnum("instType", INST_TYPES), optional("instFamily"), optional("uly"), optional("instId")));
+    all.add(get("/api/v5/market/ticker", null, RateLimit.of(20, 2, IP), required("instId")));
+    all.add(get("/api/v5/market/tickers", null, RateLimit.of(20, 2, IP),
+        requiredEnum("instType", "SPOT", "SWAP", "FUTURES", "OPTION", "EVENTS"), optional("instFamily"),
+        optional("uly")));
+    all.add(get("/api/v5/market/books", null, RateLimit.of(40, 2, IP),
+        required("instId"), ParamSpec.optional("sz", INTEGER)));
+    all.add(get("/api/v5/market/candles", null, RateLimit.of(40, 2, IP), candleParams(BARS)));
+    all.add(get("/api/v5/market/history-candles", null, RateLimit.of(20, 2, IP),
+        candleParams(withSecond(BARS))));
+    all.add(get("/api/v5/account/balance", Permission.READ_ONLY, RateLimit.of(10, 2, USER), optional("ccy")));
+    all.add(get("/api/v5/account/config", Permission.READ_ONLY, RateLimit.of(5, 2, USER)));
+    all.add(get("/api/v5/account/positions", Permission.READ_ONLY, RateLimit.of(10, 2, USER),
+        optionalEnum("instType", "MARGIN", "SWAP", "FUTURES", "OPTION", "EVENTS"), optional("instId"),
+        optional("posId")));
+    all.add(get("/api/v5/account/account-position-risk", Permission.READ_ONLY, RateLimit.of(10, 2, USER),
+        optionalEnum("instType", "MARGIN", "SWAP", "FUTURES", "OPTION")));
+    all.add(get("/api/v5/asset/balances", Permission.READ_ONLY, RateLimit.of(6, 1, USER), optional("ccy")));
+    all.add(get("/api/v5/asset/currencies", Permission.READ_ONLY, RateLimit.of(6, 1, USER), optional("ccy")));
+    all.add(post("/api/v5/trade/order", BodyShape.OBJECT, 1, RateLimit.of(60, 2, USER_AND_INSTRUMENT),
+        placeParams()));
+    all.add(post("/api/v5/trade/batch-orders", BodyShape.ARRAY, 20,
+        RateLimit.ordersOf(300, 2, USER_AND_INSTRUMENT), placeParams()));
+    all.add(post("/api/v5/trade/cancel-order", BodyShape.OBJECT, 1, RateLimit.of(60, 2, USER_AND_INSTRUMENT),
+        cancelParams()));
+    all.add(post("/api/v5/trade/cancel-batch-orders", BodyShape.ARRAY, 20,
+        RateLimit.ordersOf(300, 2, USER_AND_INSTRUMENT), cancelParams()));
+    all.add(post("/api/v5/trade/amend-order", BodyShape.OBJECT, 1, RateLimit.of(60, 2, USER_AND_INSTRUMENT),
+        required("instId"), optional("ordId"), optional("clOrdId"), ParamSpec.optional("newSz", POSITIVE_DECIMAL),
+        ParamSpec.optional("newPx", POSITIVE_DECIMAL), ParamSpec.optional("cxlOnFail", BOOLEAN),
+        optional("reqId")));
+    all.add(get("/api/v5/trade/order", Permission.READ_ONLY, RateLimit.of(60, 2, USER_AND_INSTRUMENT),
+        required("instId"), optional("ordId"), optional("clOrdId")));
+    all.add(get("/api/v5/trade/orders-pending", Permission.READ_ONLY, RateLimit.of(60, 2, USER),
+        optionalEnum("instType", INST_TYPES), optional("instFamily"), optional("instId"),
+        optionalEnumList("ordType", ORD_TYPES), optionalEnum("state", "live", "partially_filled"),
+        ParamSpec.optional("after", INTEGER), ParamSpec.optional("before", INTEGER),
+        ParamSpec.optional("limit", INTEGER)));
+    all.add(get("/api/v5/trade/orders-history", Permission.READ_ONLY, RateLimit.of(40, 2, USER),
+        historyParams(optionalEnum("state", "canceled", "filled", "mmp_canceled"),
+            optionalEnumList("ordType", ORD_TYPES))));
+    all.add(get("/api/v5/trade/fills", Permission.READ_ONLY, RateLimit.of(60, 2, USER),
+        optionalEnum("instType", INST_TYPES), optional("instFamily"), optional("instId"), optional("ordId"),
+        ParamSpec.optional("after", INTEGER), ParamSpec.optional("before", INTEGER),
+        ParamSpec.optional("begin", INTEGER), ParamSpec.optional("end", INTEGER),
+        ParamSpec.optional("limit", INTEGER)));
+    all.add(get("/api/v5/trade/fills-history", Permission.READ_ONLY, RateLimit.of(10, 2, USER),
+        historyParams(optional("ordId"), optional("subType"))));
+    return List.copyOf(all);
+  }
+
+  private static ParamSpec[] candleParams(String[] bars) {
+    return new ParamSpec[] {
+        required("instId"), optionalEnum("bar", bars), ParamSpec.optional("after", INTEGER),
+        ParamSpec.optional("before", INTEGER), ParamSpec.optional("limit", INTEGER)};
+  }
+
+  private static ParamSpec[] placeParams() {
+    return new ParamSpec[] {
+        required("instId"),
+        requiredEnum("tdMode", "cash", "cross", "isolated", "spot_isolated"),
+        requiredEnum("side", "buy", "sell"),
+        requiredEnum("ordType", ORD_TYPES),
+        required("sz", POSITIVE_DECIMAL),
+        ParamSpec.optional("px", POSITIVE_DECIMAL),
+        optional("clOrdId"),
+        optional("tag"),
+        optionalEnum("posSide", "net", "long", "short"),
+        optionalEnum("tgtCcy", "base_ccy", "quote_ccy"),
+        ParamSpec.optional("reduceOnly", BOOLEAN),
+        ParamSpec.optional("banAmend", BOOLEAN),
+        optionalEnum("stpMode", "cancel_maker", "cancel_taker", "cancel_both"),
+        ParamSpec.optional("attachAlgoOrds", JSON)};
+  }
+
+  private static ParamSpec[] cancelParams() {
+    return new ParamSpec[] {required("instId"), optional("ordId"), optional("clOrdId")};
+  }
+
+  private static ParamSpec[] historyParams(ParamSpec... extra) {
+    List<ParamSpec> params = new ArrayList<>(List.of(
+        requiredEnum("instType", INST_TYPES), optional("instFamily"), optional("instId"),
+        ParamSpec.optional("after", INTEGER), ParamSpec.optional("before", INTEGER),
+        ParamSpec.optional("begin", INTEGER), ParamSpec.optional("end", INTEGER),
+        ParamSpec.optional("limit", INTEGER)));
+    params.addAll(List.of(extra));
+    return params.toArray(ParamSpec[]::new);
+  }
+
+  private static String[] withSecond(String[] bars) {
+    String[] all = new String[bars.length + 1];
+    all[0] = "1s";
+    System.arraycopy(bars, 0, all, 1, bars.length);
+    return all;
+  }
+
+  private static EndpointSpec get(String path, Permission permission, RateLimit limit, ParamSpec... params) {
+    return new EndpointSpec("GET", path, Optional.ofNullable(permission), limit, BodyShape.QUERY,
+        List.of(params), 1);
+  }
+
+  private static EndpointSpec post(
+      String path, BodyShape shape, int maxItems, RateLimit limit, ParamSpec... params) {
+    return new EndpointSpec("POST", path, Optional.of(Permission.TRADE), limit, shape, List.of(params),
+        maxItems);
+  }
+}

@@ -1,0 +1,277 @@
+package dev.okxtestkit.endpoints;
+
+import dev.okxtestkit.exchange.Balance;
+import dev.okxtestkit.exchange.Exchange;
+import dev.okxtestkit.exchange.Position;
+import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.Market;
+import dev.okxtestkit.protocol.ApiResponse;
+import dev.okxtestkit.protocol.Envelope;
+import dev.okxtestkit.protocol.OkxErrors;
+import dev.okxtestkit.signing.Permission;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code account/balance}, {@code config}, {@code positions}, {@code account-position-risk}. The account
+ * is in OKX's "spot and futures" mode (acctLv 2, net position mode); fields of other modes are
+ * {@code ""}, as OKX sends them for such an account.
+ */
+final class AccountEndpoints {
+
+  static final int MAX_CURRENCIES = 20;
+
+  private static final List<String> EMPTY_DETAIL_FIELDS = List.of(
+      "availEq", "borrowFroz", "crossLiab", "disEq", "fixedBal", "frpType", "imr", "interest", "isoEq",
+      "isoLiab", "isoUpl", "liab", "maxLoan", "mgnRatio", "mmr", "notionalLever", "twap", "uplLiab",
+      "clSpotInUseAmt", "maxSpotInUse", "spotInUseAmt", "spotIsoBal", "smtSyncEq", "spotCopyTradingEq",
+      "accAvgPx", "openAvgPx", "spotUpl", "spotUplRatio", "totalPnl", "totalPnlRatio", "colRes",
+      "colBorrAutoConversion");
+  private static final List<String> EMPTY_TOP_FIELDS = List.of(
+      "adjEq", "availEq", "borrowFroz", "imr", "mgnRatio", "mmr", "notionalUsd", "notionalUsdForBorrow",
+      "notionalUsdForFutures", "notionalUsdForOption", "notionalUsdForSwap", "ordFroz", "delta", "deltaLever");
+
+  private final Exchange exchange;
+  private final Clock clock;
+
+  AccountEndpoints(Exchange exchange, Clock clock) {
+    this.exchange = exchange;
+    this.clock = clock;
+  }
+
+  ApiResponse balance(EndpointCall call) {
+    Set<String> wanted = new LinkedHashSet<>();
+    for (String ccy : call.params().getOrEmpty("ccy").split(",")) {
+      if (!ccy.isBlank()) {
+        wanted.add(ccy.trim());
+      }
+    }
+    if (wanted.size() > MAX_CURRENCIES) {
+      return OkxErrors.parameterError("ccy").toResponse();
+    }
+    String uTime = Long.toString(exchange.updated(call.apiKey()));
+    List<Position> positions = exchange.positions(call.apiKey());
+    Map<String, BigDecimal> upl = new LinkedHashMap<>();
+    for (Position p : positions) {
+      upl.merge(p.ccy(), unrealized(p), BigDecimal::add);
+    }
+    List<Map<String, Object>> details = new ArrayList<>();
+    BigDecimal totalEq = BigDecimal.ZERO;
+    BigDecimal totalUpl = BigDecimal.ZERO;
+    for (Balance b : exchange.balances(call.apiKey())) {
+      BigDecimal ccyUpl = upl.getOrDefault(b.currency(), BigDecimal.ZERO);
+      BigDecimal eq = b.total().add(ccyUpl);
+      if ((!wanted.isEmpty() && !wanted.contains(b.currency())) || (b.total().signum() == 0 && eq.signum() == 0)) {
+        continue; // OKX omits currencies whose cashBal and eq are both 0
+      }
+      BigDecimal usd = usdPrice(b.currency());
+      BigDecimal eqUsd = eq.multiply(usd);
+      totalEq = totalEq.add(eqUsd);
+      totalUpl = totalUpl.add(ccyUpl.multiply(usd));
+      details.add(detail(b, eq, ccyUpl, eqUsd, uTime));
+    }
+    Map<String, Object> row = new LinkedHashMap<>();
+    EMPTY_TOP_FIELDS.forEach(f -> row.put(f, ""));
+    row.put("deltaNeutralStatus", "0");
+    row.put("isoEq", "0");
+    row.put("upl", Rows.num(totalUpl));
+    row.put("totalEq", Rows.num(totalEq.setScale(8, RoundingMode.HALF_UP)));
+    row.put("uTime", uTime);
+    row.put("details", details);
+    return Envelope.ok(List.of(row));
+  }
+
+  private static Map<String, Object> detail(Balance b, BigDecimal eq, BigDecimal upl, BigDecimal eqUsd, String uTime) {
+    Map<String, Object> d = new LinkedHashMap<>();
+    d.put("ccy", b.currency());
+    d.put("eq", Rows.num(eq));
+    d.put("cashBal", Rows.num(b.total()));
+    d.put("availBal", Rows.num(b.available()));
+    d.put("frozenBal", Rows.num(b.frozen()));
+    d.put("ordFrozen", Rows.num(b.orderFrozen()));
+    d.put("eqUsd", Rows.num(eqUsd.setScale(8, RoundingMode.HALF_UP)));
+    d.put("upl", Rows.num(upl));
+    d.put("spotBal", Rows.num(b.total()));
+    d.put("stgyEq", "0");
+    d.put("rewardBal", "0");
+    d.put("autoLendStatus", "unsupported");
+    d.put("autoLendMtAmt", "0");
+    d.put("collateralEnabled", false);
+    d.put("uTime", uTime);
+    EMPTY_DETAIL_FIELDS.forEach(f -> d.put(f, ""));
+    return d;
+  }
+
+  ApiResponse config(EndpointCall call) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    String uid = Long.toString(Math.abs((long) call.apiKey().hashCode()) + 44_705_892_343_619_584L);
+    row.put("uid", uid);
+    row.put("mainUid", uid);
+    row.put("acctLv", "2");
+    row.put("acctStpMode", "cancel_maker");
+    row.put("posMode", "net_mode");
+    row.put("autoLoan", false);
+    row.put("greeksType", "PA");
+    row.put("feeType", "0");
+    row.put("level", "Lv1");
+    row.put("levelTmp", "");
+    row.put("ctIsoMode", "automatic");
+    row.put("mgnIsoMode", "automatic");
+    row.put("stgyType", "0");
+    row.put("roleType", "0");
+    row.put("traderInsts", List.of());
+    row.put("spotRoleType", "0");
+    row.put("spotTraderInsts", List.of());
+    row.put("opAuth", "0");
+    row.put("kycLv", "2");
+    row.put("label", "okx-testkit");
+    row.put("ip", String.join(",", call.caller().allowedIps()));
+    row.put("perm", Permission.okxList(call.caller().permissions()));
+    row.put("liquidationGear", "-1");
+    row.put("enableSpotBorrow", false);
+    row.put("spotBorrowAutoRepay", false);
+    row.put("type", "0");
+    row.put("settleCcy", "USDT");
+    row.put("settleCcyList", List.of("USD", "USDC", "USDG"));
+    row.put("spotOffsetType", "");
+    return Envelope.ok(List.of(row));
+  }
+
+  ApiResponse positions(EndpointCall call) {
+    var p = call.params();
+    Set<String> instIds = new LinkedHashSet<>(List.of(p.getOrEmpty("instId").split(",")));
+    instIds.remove("");
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Position position : exchange.positions(call.apiKey())) {
+      if (p.get("instType").map(position.instType()::equals).orElse(true)
+          && (instIds.isEmpty() || instIds.contains(position.instId()))
+          && p.get("posId").map(ids -> List.of(ids.split(",")).contains(position.posId())).orElse(true)) {
+        rows.add(positionRow(position));
+      }
+    }
+    return Envelope.ok(rows);
+  }
+
+  ApiResponse positionRisk(EndpointCall call) {
+    List<Map<String, Object>> posData = new ArrayList<>();
+    for (Position position : exchange.positions(call.apiKey())) {
+      if (call.params().get("instType").map(position.instType()::equals).orElse(true)) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("instType", position.instType());
+        row.put("mgnMode", position.mgnMode());
+        row.put("posId", position.posId());
+        row.put("instId", position.instId());
+        row.put("pos", Rows.num(position.pos()));
+        row.put("posSide", "net");
+        row.put("posCcy", "");
+        row.put("ccy", position.ccy());
+        row.put("notionalCcy", Rows.num(notionalCcy(position)));
+        row.put("notionalUsd", Rows.num(notional(position)));
+        row.put("baseBal", "");
+        row.put("quoteBal", "");
+        posData.add(row);
+      }
+    }
+    List<Map<String, Object>> balData = new ArrayList<>();
+    BigDecimal adjEq = BigDecimal.ZERO;
+    for (Balance b : exchange.balances(call.apiKey())) {
+      if (b.total().signum() != 0) {
+        balData.add(Map.of("ccy", b.currency(), "eq", Rows.num(b.total()), "disEq",
+            Rows.num(b.total().multiply(usdPrice(b.currency())))));
+        adjEq = adjEq.add(b.total().multiply(usdPrice(b.currency())));
+      }
+    }
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("adjEq", Rows.num(adjEq));
+    row.put("balData", balData);
+    row.put("posData", posData);
+    row.put("ts", Long.toString(clock.millis()));
+    return Envelope.ok(List.of(row));
+  }
+
+  private Map<String, Object> positionRow(Position p) {
+    BigDecimal mark = mark(p.instId());
+    BigDecimal upl = unrealized(p);
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("instType", p.instType());
+    row.put("instId", p.instId());
+    row.put("posId", p.posId());
+    row.put("mgnMode", p.mgnMode());
+    row.put("posSide", "net");
+    row.put("pos", Rows.num(p.pos()));
+    row.put("posCcy", "");
+    row.put("availPos", p.mgnMode().equals("isolated") ? Rows.num(p.pos().abs()) : "");
+    row.put("ccy", p.ccy());
+    row.put("lever", Integer.toString(p.lever()));
+    row.put("avgPx", Rows.num(p.avgPx()));
+    row.put("nonSettleAvgPx", Rows.num(p.avgPx()));
+    row.put("markPx", Rows.num(mark));
+    row.put("last", Rows.num(mark));
+    row.put("idxPx", Rows.num(mark));
+    row.put("usdPx", "");
+    row.put("bePx", Rows.num(p.avgPx()));
+    row.put("liqPx", "");
+    row.put("upl", Rows.num(upl));
+    row.put("uplRatio", p.margin().signum() == 0 ? "0" : Rows.num(upl.divide(p.margin(), 8, RoundingMode.HALF_UP)));
+    row.put("uplLastPx", Rows.num(upl));
+    row.put("uplRatioLastPx", row.get("uplRatio"));
+    row.put("realizedPnl", Rows.num(p.realizedPnl().add(p.fee())));
+    row.put("pnl", Rows.num(p.realizedPnl()));
+    row.put("fee", Rows.num(p.fee()));
+    row.put("fundingFee", "0");
+    row.put("liqPenalty", "0");
+    row.put("settledPnl", "");
+    row.put("imr", p.mgnMode().equals("cross") ? Rows.num(p.margin()) : "");
+    row.put("margin", p.mgnMode().equals("isolated") ? Rows.num(p.margin()) : "");
+    row.put("mmr", Rows.num(notional(p).multiply(new BigDecimal("0.004"))));
+    row.put("mgnRatio", "");
+    row.put("notionalUsd", Rows.num(notional(p)));
+    row.put("adl", "1");
+    row.put("liab", "");
+    row.put("liabCcy", "");
+    row.put("interest", "");
+    row.put("tradeId", "");
+    row.put("optVal", "");
+    row.put("pendingCloseOrdLiabVal", "");
+    row.put("closeOrderAlgo", List.of());
+    row.put("bizRefId", "");
+    row.put("bizRefType", "");
+    row.put("cTime", Long.toString(p.cTime()));
+    row.put("uTime", Long.toString(p.uTime()));
+    return row;
+  }
+
+  private BigDecimal unrealized(Position p) {
+    Instrument inst = exchange.readMarket(m -> m.instrument(p.instId()).orElseThrow());
+    return mark(p.instId()).subtract(p.avgPx()).multiply(p.pos()).multiply(inst.ctVal());
+  }
+
+  private BigDecimal notionalCcy(Position p) {
+    Instrument inst = exchange.readMarket(m -> m.instrument(p.instId()).orElseThrow());
+    return p.pos().abs().multiply(inst.ctVal());
+  }
+
+  private BigDecimal notional(Position p) {
+    return notionalCcy(p).multiply(mark(p.instId()));
+  }
+
+  private BigDecimal mark(String instId) {
+    return exchange.readMarket(m -> m.ticker(instId).last());
+  }
+
+  /** USD value of one unit: stablecoins 1, others their USDT price, unknown 0. */
+  private BigDecimal usdPrice(String ccy) {
+    if (ccy.equals("USDT") || ccy.equals("USDC") || ccy.equals("USD")) {
+      return BigDecimal.ONE;
+    }
+    return exchange.readMarket((Market m) -> m.instrument(ccy + "-USDT").map(i -> m.ticker(i.instId()).last()))
+        .orElse(BigDecimal.ZERO);
+  }
+}

@@ -1,0 +1,180 @@
+package dev.okxtestkit.endpoints;
+
+import dev.okxtestkit.exchange.Fill;
+import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.Ticker;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** OKX's JSON rows for the simulator's values: numbers as strings, {@code ""} where not applicable. */
+final class Rows {
+
+  private Rows() {}
+
+  static String num(BigDecimal value) {
+    if (value == null) {
+      return "";
+    }
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+
+  static Map<String, Object> order(OrderView o) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("instType", o.instType());
+    row.put("instId", o.instId());
+    row.put("ordId", o.ordId());
+    row.put("clOrdId", o.clOrdId());
+    row.put("tag", o.tag());
+    row.put("px", num(o.px()));
+    row.put("pxUsd", "");
+    row.put("pxVol", "");
+    row.put("pxType", "");
+    row.put("sz", num(o.sz()));
+    row.put("ordType", o.ordType());
+    row.put("side", o.side());
+    row.put("posSide", o.posSide());
+    row.put("tdMode", o.tdMode());
+    row.put("tgtCcy", o.tgtCcy());
+    row.put("ccy", "");
+    row.put("accFillSz", num(o.accFillSz()));
+    row.put("fillPx", num(o.fillPx()));
+    row.put("fillSz", num(o.fillSz()));
+    row.put("fillTime", o.fillTime() == 0 ? "" : Long.toString(o.fillTime()));
+    row.put("tradeId", o.tradeId());
+    row.put("avgPx", num(o.avgPx()));
+    row.put("state", o.state().okxName());
+    row.put("lever", o.instType().equals("SPOT") ? "" : "10");
+    row.put("fee", num(o.fee()));
+    row.put("feeCcy", o.feeCcy());
+    row.put("rebate", "0");
+    row.put("rebateCcy", o.feeCcy());
+    row.put("pnl", "0");
+    row.put("source", "");
+    row.put("category", "normal");
+    row.put("reduceOnly", "false");
+    row.put("isTpLimit", "false");
+    row.put("stpMode", "cancel_maker");
+    row.put("stpId", "");
+    row.put("quickMgnType", "");
+    row.put("attachAlgoClOrdId", "");
+    row.put("attachAlgoOrds", List.of());
+    row.put("linkedAlgoOrd", Map.of("algoId", ""));
+    row.put("tpTriggerPx", "");
+    row.put("tpTriggerPxType", "");
+    row.put("tpOrdPx", "");
+    row.put("slTriggerPx", "");
+    row.put("slTriggerPxType", "");
+    row.put("slOrdPx", "");
+    row.put("algoClOrdId", "");
+    row.put("algoId", "");
+    row.put("cancelSource", "");
+    row.put("cancelSourceReason", "");
+    row.put("tradeQuoteCcy", o.instType().equals("SPOT") ? o.instId().substring(o.instId().indexOf('-') + 1) : "");
+    row.put("cTime", Long.toString(o.cTime()));
+    row.put("uTime", Long.toString(o.uTime()));
+    return row;
+  }
+
+  static Map<String, Object> fill(Fill f) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("instType", f.instType());
+    row.put("instId", f.instId());
+    row.put("tradeId", f.tradeId());
+    row.put("ordId", f.ordId());
+    row.put("clOrdId", f.clOrdId());
+    row.put("billId", f.billId());
+    row.put("subType", f.side().equals("buy") ? "1" : "2");
+    row.put("tag", f.tag());
+    row.put("fillPx", num(f.fillPx()));
+    row.put("fillSz", num(f.fillSz()));
+    row.put("fillIdxPx", "");
+    row.put("fillPnl", num(f.fillPnl()));
+    row.put("fillPxVol", "");
+    row.put("fillPxUsd", "");
+    row.put("fillMarkVol", "");
+    row.put("fillFwdPx", "");
+    row.put("fillMarkPx", "");
+    row.put("side", f.side());
+    row.put("posSide", f.posSide());
+    row.put("execType", f.execType());
+    row.put("feeCcy", f.feeCcy());
+    row.put("fee", num(f.fee()));
+    row.put("feeRate", num(f.feeRate()));
+    row.put("fillTime", Long.toString(f.ts()));
+    row.put("ts", Long.toString(f.ts()));
+    row.put("tradeQuoteCcy", f.instType().equals("SPOT") ? f.instId().substring(f.instId().indexOf('-') + 1) : "");
+    return row;
+  }
+
+  static Map<String, Object> instrument(Instrument i) {
+    boolean spot = i.isSpot();
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("instType", i.instType());
+    row.put("instId", i.instId());
+    row.put("uly", spot ? "" : i.instFamily());
+    row.put("instFamily", spot ? "" : i.instFamily());
+    row.put("baseCcy", i.baseCcy());
+    row.put("quoteCcy", i.quoteCcy());
+    row.put("settleCcy", i.settleCcy());
+    row.put("ctVal", spot ? "" : num(i.ctVal()));
+    row.put("ctMult", spot ? "" : "1");
+    row.put("ctValCcy", i.ctValCcy());
+    row.put("ctType", spot ? "" : "linear");
+    row.put("optType", "");
+    row.put("stk", "");
+    row.put("listTime", "1606468572000");
+    row.put("expTime", "");
+    row.put("lever", i.lever());
+    row.put("tickSz", num(i.tickSz()));
+    row.put("lotSz", num(i.lotSz()));
+    row.put("minSz", num(i.minSz()));
+    row.put("maxLmtSz", "9999999999");
+    row.put("maxMktSz", spot ? "1000000" : "10000");
+    row.put("maxLmtAmt", "20000000");
+    row.put("maxMktAmt", "1000000");
+    row.put("maxTwapSz", "9999999999");
+    row.put("maxIcebergSz", "9999999999");
+    row.put("maxTriggerSz", "9999999999");
+    row.put("maxStopSz", spot ? "1000000" : "10000");
+    row.put("state", i.state());
+    row.put("ruleType", "normal");
+    row.put("openType", "");
+    row.put("contTdSwTime", "");
+    row.put("preMktSwTime", "");
+    row.put("auctionEndTime", "");
+    row.put("category", "1");
+    row.put("groupId", "1");
+    row.put("alias", "");
+    row.put("futureSettlement", false);
+    row.put("tradeQuoteCcyList", spot ? List.of(i.quoteCcy()) : List.of());
+    row.put("instIdCode", null);
+    row.put("instCategory", "1");
+    row.put("upcChg", List.of());
+    return row;
+  }
+
+  static Map<String, Object> ticker(Instrument i, Ticker t, List<dev.okxtestkit.market.BookLevel> bids,
+      List<dev.okxtestkit.market.BookLevel> asks, long ts) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("instType", i.instType());
+    row.put("instId", i.instId());
+    row.put("last", num(t.last()));
+    row.put("lastSz", num(t.lastSz()));
+    row.put("askPx", asks.isEmpty() ? "" : num(asks.get(0).price()));
+    row.put("askSz", asks.isEmpty() ? "" : num(asks.get(0).size()));
+    row.put("bidPx", bids.isEmpty() ? "" : num(bids.get(0).price()));
+    row.put("bidSz", bids.isEmpty() ? "" : num(bids.get(0).size()));
+    row.put("open24h", num(t.open24h()));
+    row.put("high24h", num(t.high24h()));
+    row.put("low24h", num(t.low24h()));
+    row.put("volCcy24h", num(i.isSpot() ? t.volCcy24h() : t.vol24h().multiply(i.ctVal())));
+    row.put("vol24h", num(t.vol24h()));
+    row.put("sodUtc0", num(t.open24h()));
+    row.put("sodUtc8", num(t.open24h()));
+    row.put("ts", Long.toString(ts));
+    return row;
+  }
+}

@@ -1,0 +1,170 @@
+package dev.okxtestkit.endpoints;
+
+import dev.okxtestkit.catalogue.Params;
+import dev.okxtestkit.exchange.Exchange;
+import dev.okxtestkit.exchange.Fill;
+import dev.okxtestkit.exchange.ItemResult;
+import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.protocol.ApiResponse;
+import dev.okxtestkit.protocol.Envelope;
+import dev.okxtestkit.protocol.OkxError;
+import dev.okxtestkit.protocol.OkxErrors;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
+
+/** The {@code trade/*} endpoints: writes answer per order, reads filter and page like OKX. */
+final class TradeEndpoints {
+
+  private static final int MAX_PAGE = 100;
+  private static final OkxError ORDER_NOT_FOUND =
+      new OkxError("51603", "Order does not exist", 200, OkxError.Shape.ENVELOPE);
+  private static final OkxError IDS_REQUIRED =
+      new OkxError("51003", "Either client order ID or order ID is required.", 200, OkxError.Shape.ENVELOPE);
+
+  private final Exchange exchange;
+  private final Clock clock;
+
+  TradeEndpoints(Exchange exchange, Clock clock) {
+    this.exchange = exchange;
+    this.clock = clock;
+  }
+
+  ApiResponse place(EndpointCall call) {
+    return write(call, exchange::place, TradeEndpoints::placeRow);
+  }
+
+  ApiResponse cancel(EndpointCall call) {
+    return write(call, exchange::cancel, TradeEndpoints::cancelRow);
+  }
+
+  ApiResponse amend(EndpointCall call) {
+    return write(call, exchange::amend, (r, p) -> {
+      Map<String, Object> row = cancelRow(r, p);
+      row.put("reqId", p.getOrEmpty("reqId"));
+      row.put("subCode", r.subCode());
+      return row;
+    });
+  }
+
+  /** Runs each item in turn; top-level code 0 (all accepted), 1 (all failed) or 2 (some failed). */
+  private ApiResponse write(EndpointCall call, BiFunction<String, Params, ItemResult> action,
+      BiFunction<ItemResult, Params, Map<String, Object>> row) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    int failed = 0;
+    for (Params item : call.items()) {
+      ItemResult result = action.apply(call.apiKey(), item);
+      failed += result.ok() ? 0 : 1;
+      rows.add(row.apply(result, item));
+    }
+    String code = failed == 0 ? "0" : failed == rows.size() ? "1" : "2";
+    String msg = failed == 0 ? "" : failed == rows.size() ? "All operations failed" : "Bulk operation partially succeeded.";
+    return Envelope.trade(code, msg, rows, call.inTimeMicros(), micros());
+  }
+
+  private static Map<String, Object> placeRow(ItemResult r, Params p) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("clOrdId", r.clOrdId());
+    row.put("ordId", r.ordId());
+    row.put("tag", r.tag());
+    row.put("ts", Long.toString(r.ts()));
+    row.put("sCode", r.sCode());
+    row.put("sMsg", r.sMsg());
+    row.put("subCode", r.subCode());
+    return row;
+  }
+
+  private static Map<String, Object> cancelRow(ItemResult r, Params p) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("clOrdId", r.clOrdId());
+    row.put("ordId", r.ordId());
+    row.put("ts", Long.toString(r.ts()));
+    row.put("sCode", r.sCode());
+    row.put("sMsg", r.sMsg());
+    return row;
+  }
+
+  ApiResponse order(EndpointCall call) {
+    Params p = call.params();
+    if (p.get("ordId").isEmpty() && p.get("clOrdId").isEmpty()) {
+      return IDS_REQUIRED.toResponse();
+    }
+    Optional<OrderView> order = exchange.order(call.apiKey(), p);
+    return order.map(o -> Envelope.ok(List.of(Rows.order(o)))).orElseGet(ORDER_NOT_FOUND::toResponse);
+  }
+
+  ApiResponse pending(EndpointCall call) {
+    return orders(call, o -> o.state().isPending());
+  }
+
+  ApiResponse history(EndpointCall call) {
+    return orders(call, o -> !o.state().isPending());
+  }
+
+  private ApiResponse orders(EndpointCall call, Predicate<OrderView> kind) {
+    Params p = call.params();
+    Optional<Integer> limit = limit(p);
+    if (limit.isEmpty()) {
+      return OkxErrors.parameterError("limit").toResponse();
+    }
+    Set<String> ordTypes = Set.of(p.getOrEmpty("ordType").split(","));
+    List<OrderView> rows = exchange.orders(call.apiKey()).stream()
+        .filter(kind)
+        .filter(o -> p.get("instType").map(o.instType()::equals).orElse(true))
+        .filter(o -> p.get("instId").map(o.instId()::equals).orElse(true))
+        .filter(o -> p.get("instFamily").map(f -> o.instId().startsWith(f + "-")).orElse(true))
+        .filter(o -> ordTypes.contains("") || ordTypes.contains(o.ordType()))
+        .filter(o -> p.get("state").map(o.state().okxName()::equals).orElse(true))
+        .filter(o -> p.get("begin").map(b -> o.cTime() >= Long.parseLong(b)).orElse(true))
+        .filter(o -> p.get("end").map(e -> o.cTime() <= Long.parseLong(e)).orElse(true))
+        .toList();
+    return Envelope.ok(page(rows, p, o -> Long.parseLong(o.ordId()), limit.get()).stream().map(Rows::order).toList());
+  }
+
+  ApiResponse fills(EndpointCall call) {
+    Params p = call.params();
+    Optional<Integer> limit = limit(p);
+    if (limit.isEmpty()) {
+      return OkxErrors.parameterError("limit").toResponse();
+    }
+    List<Fill> rows = exchange.fills(call.apiKey()).stream()
+        .filter(f -> p.get("instType").map(f.instType()::equals).orElse(true))
+        .filter(f -> p.get("instId").map(f.instId()::equals).orElse(true))
+        .filter(f -> p.get("instFamily").map(fam -> f.instId().startsWith(fam + "-")).orElse(true))
+        .filter(f -> p.get("ordId").map(f.ordId()::equals).orElse(true))
+        .filter(f -> p.get("begin").map(b -> f.ts() >= Long.parseLong(b)).orElse(true))
+        .filter(f -> p.get("end").map(e -> f.ts() <= Long.parseLong(e)).orElse(true))
+        .toList();
+    return Envelope.ok(page(rows, p, f -> Long.parseLong(f.billId()), limit.get()).stream().map(Rows::fill).toList());
+  }
+
+  /**
+   * OKX's cursors on rows sorted newest first: {@code after} = older than that id, {@code before} =
+   * newer than that id.
+   */
+  private static <T> List<T> page(List<T> newestFirst, Params p, java.util.function.ToLongFunction<T> id, int limit) {
+    Optional<Long> after = p.get("after").map(Long::parseLong);
+    Optional<Long> before = p.get("before").map(Long::parseLong);
+    return newestFirst.stream()
+        .filter(row -> after.map(a -> id.applyAsLong(row) < a).orElse(true))
+        .filter(row -> before.map(b -> id.applyAsLong(row) > b).orElse(true))
+        .limit(limit)
+        .toList();
+  }
+
+  private static Optional<Integer> limit(Params p) {
+    int limit = Integer.parseInt(p.get("limit").orElse(Integer.toString(MAX_PAGE)));
+    return limit < 1 || limit > MAX_PAGE ? Optional.empty() : Optional.of(limit);
+  }
+
+  private long micros() {
+    java.time.Instant now = clock.instant();
+    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+  }
+}

@@ -1,0 +1,535 @@
+package dev.okxtestkit.exchange;
+
+import dev.okxtestkit.catalogue.Params;
+import dev.okxtestkit.market.BookLevel;
+import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.Market;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
+
+/**
+ * The stateful exchange: one isolated account per API key, trading against the simulated market.
+ * Users' orders never match each other, so tests sharing a simulator cannot see each other.
+ *
+ * <p>Every method holds the exchange's lock: trades touch an account and the market together, and one
+ * lock keeps "funds are conserved" and "frozen = what open orders hold" true under any concurrency,
+ * at a cost of microseconds per request.
+ */
+public final class Exchange {
+
+  /** Default leverage for derivatives orders (OKX's default for a new account). */
+  static final int DEFAULT_LEVER = 10;
+  /** OKX: at most 500 pending orders per instrument. */
+  static final int MAX_PENDING_PER_INSTRUMENT = 500;
+
+  private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9]{1,32}");
+  private static final Pattern TAG = Pattern.compile("[A-Za-z0-9]{1,16}");
+
+  private final Market market;
+  private final Clock clock;
+  private final Map<String, Account> accounts = new java.util.HashMap<>();
+  private final Map<String, Map<String, BigDecimal>> initialByKey = new ConcurrentHashMap<>();
+  private final Map<String, BigDecimal> defaultBalances;
+  private final FeeSchedule fees = FeeSchedule.LV1;
+  private final AtomicLong ordIds = new AtomicLong(700_000_000_000_000_000L);
+  private final AtomicLong tradeIds = new AtomicLong(900_000_000L);
+  private final AtomicLong billIds = new AtomicLong(800_000_000_000_000_000L);
+
+  public Exchange(Market market, Map<String, BigDecimal> defaultBalances, Clock clock) {
+    this.market = market;
+    this.defaultBalances = Map.copyOf(defaultBalances);
+    this.clock = clock;
+  }
+
+  // ---- accounts
+
+  public synchronized List<Balance> balances(String apiKey) {
+    return account(apiKey).wallet.balances();
+  }
+
+  public synchronized long updated(String apiKey) {
+    return account(apiKey).updated;
+  }
+
+  /** Sets what the key's account has available in {@code ccy} (held amounts stay). */
+  public synchronized void setBalance(String apiKey, String ccy, BigDecimal available) {
+    Account account = account(apiKey);
+    account.wallet.set(ccy, available);
+    account.updated = clock.millis();
+  }
+
+  /** The balances the key's account starts with; applies now if it has no open orders or positions. */
+  public synchronized void setInitialBalances(String apiKey, Map<String, BigDecimal> balances) {
+    initialByKey.put(apiKey, Map.copyOf(balances));
+    accounts.remove(apiKey);
+  }
+
+  /** Back to the initial balances, with no orders, fills or positions. */
+  public synchronized void resetAccount(String apiKey) {
+    accounts.remove(apiKey);
+  }
+
+  public synchronized void resetAllAccounts() {
+    accounts.clear();
+  }
+
+  // ---- market
+
+  public synchronized <T> T readMarket(java.util.function.Function<Market, T> reader) {
+    return reader.apply(market);
+  }
+
+  /** Moves the price (and the synthetic book around it); resting orders it crosses fill. */
+  public synchronized void setPrice(String instId, BigDecimal price) {
+    requireInstrument(instId);
+    market.setPrice(instId, price);
+    matchResting(instId);
+  }
+
+  /** Replaces the book; resting orders it crosses fill. */
+  public synchronized void setBook(String instId, List<BookLevel> bids, List<BookLevel> asks) {
+    requireInstrument(instId);
+    market.setBook(instId, bids, asks);
+    matchResting(instId);
+  }
+
+  public synchronized void setInstrumentState(String instId, String state) {
+    requireInstrument(instId);
+    market.setState(instId, state);
+  }
+
+  private void requireInstrument(String instId) {
+    if (market.instrument(instId).isEmpty()) {
+      throw new IllegalArgumentException("unknown instrument " + instId);
+    }
+  }
+
+  // ---- orders
+
+  /** Places one order (validated by the catalogue before): OKX's per-order answer. */
+  public synchronized ItemResult place(String apiKey, Params p) {
+    long now = clock.millis();
+    String clOrdId = p.getOrEmpty("clOrdId");
+    String tag = p.getOrEmpty("tag");
+    Optional<String> problem = checkIds(clOrdId, tag);
+    if (problem.isPresent()) {
+      return ItemResult.failed(clOrdId, tag, TradeErrors.PARAMETER_ERROR,
+          TradeErrors.parameterError(problem.get()), "", now);
+    }
+    Optional<Instrument> found = market.instrument(p.getOrEmpty("instId"));
+    if (found.isEmpty()) {
+      return ItemResult.failed(clOrdId, tag, TradeErrors.UNKNOWN_INSTRUMENT, TradeErrors.UNKNOWN_INSTRUMENT_MSG, "", now);
+    }
+    Instrument inst = found.get();
+    if (!inst.isLive()) {
+      boolean preopen = inst.state().equals("preopen");
+      return ItemResult.failed(clOrdId, tag, preopen ? TradeErrors.NOT_LISTED : TradeErrors.SUSPENDED,
+          preopen ? TradeErrors.NOT_LISTED_MSG : TradeErrors.SUSPENDED_MSG, "", now);
+    }
+    Account account = account(apiKey);
+    OrderRequest request = OrderRequest.of(p, inst);
+    Optional<ItemResult> invalid = request.check(clOrdId, tag, now);
+    if (invalid.isPresent()) {
+      return invalid.get();
+    }
+    if (!clOrdId.isEmpty() && account.orders.values().stream()
+        .anyMatch(o -> o.state.isPending() && o.clOrdId.equals(clOrdId))) {
+      return ItemResult.failed(clOrdId, tag, TradeErrors.DUPLICATE_CLORDID, TradeErrors.DUPLICATE_CLORDID_MSG, "", now);
+    }
+    long pendingHere = account.orders.values().stream()
+        .filter(o -> o.state.isPending() && o.instrument.instId().equals(inst.instId())).count();
+    if (pendingHere >= MAX_PENDING_PER_INSTRUMENT) {
+      return ItemResult.failed(clOrdId, tag, TradeErrors.TOO_MANY_PENDING,
+          "Order failed, the number of pending orders for this instId can't be more than "
+              + MAX_PENDING_PER_INSTRUMENT + " (orders)", "", now);
+    }
+    Order order = new Order(ordIds.incrementAndGet(), clOrdId, tag, inst, request.side(), request.ordType(),
+        request.tdMode(), request.posSide(), request.tgtCcy(), request.px(), request.sz(), now);
+    Hold hold = holdFor(order);
+    if (account.wallet.available(hold.ccy()).compareTo(hold.amount()) < 0) {
+      return ItemResult.failed(clOrdId, tag, TradeErrors.INSUFFICIENT, TradeErrors.insufficient(hold.ccy()),
+          TradeErrors.INSUFFICIENT_SUB, now);
+    }
+    account.wallet.freezeForOrder(hold.ccy(), hold.amount());
+    order.held = hold.amount();
+    order.heldCcy = hold.ccy();
+    if (order.tgtCcy.equals("quote_ccy") && order.isBuy() && order.ordType.equals("market")) {
+      order.quoteLeft = order.sz;
+    }
+    account.orders.put(order.ordId, order);
+    execute(account, order);
+    account.updated = now;
+    account.trimHistory();
+    return new ItemResult(Long.toString(order.ordId), clOrdId, tag, "0", TradeErrors.PLACED_MSG, "", now);
+  }
+
+  /** Cancels one order: OKX's per-order answer. */
+  public synchronized ItemResult cancel(String apiKey, Params p) {
+    long now = clock.millis();
+    String clOrdId = p.getOrEmpty("clOrdId");
+    if (p.get("ordId").isEmpty() && clOrdId.isEmpty()) {
+      return ItemResult.failed(clOrdId, "", TradeErrors.CANCEL_IDS_REQUIRED, TradeErrors.CANCEL_IDS_REQUIRED_MSG, "", now);
+    }
+    Account account = account(apiKey);
+    Optional<Order> order = find(account, p);
+    if (order.isEmpty() || !order.get().state.isPending()) {
+      return new ItemResult(p.getOrEmpty("ordId"), clOrdId, "", TradeErrors.CANCEL_FAILED,
+          TradeErrors.CANCEL_FAILED_MSG, "", now);
+    }
+    finish(account, order.get(), OrderState.CANCELED, now);
+    account.updated = now;
+    return new ItemResult(Long.toString(order.get().ordId), order.get().clOrdId, "", "0", "", "", now);
+  }
+
+  /** Amends one order's size and/or price: OKX's per-order answer. */
+  public synchronized ItemResult amend(String apiKey, Params p) {
+    long now = clock.millis();
+    String clOrdId = p.getOrEmpty("clOrdId");
+    if (p.get("ordId").isEmpty() && clOrdId.isEmpty()) {
+      return ItemResult.failed(clOrdId, "", TradeErrors.IDS_REQUIRED, TradeErrors.IDS_REQUIRED_MSG, "", now);
+    }
+    Optional<BigDecimal> newSz = p.decimal("newSz");
+    Optional<BigDecimal> newPx = p.decimal("newPx");
+    if (newSz.isEmpty() && newPx.isEmpty()) {
+      return ItemResult.failed(clOrdId, "", TradeErrors.AMEND_NOTHING, TradeErrors.AMEND_NOTHING_MSG, "", now);
+    }
+    Account account = account(apiKey);
+    Optional<Order> found = find(account, p);
+    if (found.isEmpty()) {
+      return new ItemResult(p.getOrEmpty("ordId"), clOrdId, "", TradeErrors.ORDER_NOT_FOUND,
+          TradeErrors.ORDER_NOT_FOUND_MSG, "", now);
+    }
+    Order order = found.get();
+    String ordId = Long.toString(order.ordId);
+    if (!order.state.isPending()) {
+      return new ItemResult(ordId, order.clOrdId, "", TradeErrors.AMEND_FINISHED, TradeErrors.AMEND_FINISHED_MSG, "", now);
+    }
+    if (order.px == null) {
+      return new ItemResult(ordId, order.clOrdId, "", TradeErrors.AMEND_UNSUPPORTED,
+          TradeErrors.AMEND_UNSUPPORTED_MSG, "", now);
+    }
+    Optional<String> badStep = newSz.flatMap(sz -> OrderRequest.sizeProblem(order.instrument, sz))
+        .or(() -> newPx.flatMap(px -> OrderRequest.priceProblem(order.instrument, px)));
+    if (badStep.isPresent()) {
+      return new ItemResult(ordId, order.clOrdId, "", TradeErrors.PARAMETER_ERROR,
+          TradeErrors.parameterError(badStep.get()), "", now);
+    }
+    BigDecimal px = newPx.orElse(order.px);
+    if (order.ordType.equals("post_only") && !market.takeable(order.instrument.instId(), order.side, px).isEmpty()) {
+      return amendFailed(account, order, p, TradeErrors.AMEND_POST_ONLY, TradeErrors.AMEND_POST_ONLY_MSG, "", now);
+    }
+    BigDecimal sz = newSz.orElse(order.sz);
+    if (sz.compareTo(order.accFillSz) <= 0) {
+      order.sz = order.accFillSz;
+      finish(account, order, OrderState.FILLED, now);
+      return new ItemResult(ordId, order.clOrdId, "", "0", "", "", now);
+    }
+    BigDecimal oldPx = order.px;
+    BigDecimal oldSz = order.sz;
+    account.wallet.releaseFromOrder(order.heldCcy, order.held);
+    order.px = px;
+    order.sz = sz;
+    Hold hold = holdFor(order);
+    if (account.wallet.available(hold.ccy()).compareTo(hold.amount()) < 0) {
+      order.px = oldPx;
+      order.sz = oldSz;
+      account.wallet.freezeForOrder(order.heldCcy, order.held);
+      return amendFailed(account, order, p, TradeErrors.AMEND_INSUFFICIENT, TradeErrors.AMEND_INSUFFICIENT_MSG,
+          TradeErrors.AMEND_INSUFFICIENT_SUB, now);
+    }
+    account.wallet.freezeForOrder(hold.ccy(), hold.amount());
+    order.held = hold.amount();
+    order.uTime = now;
+    take(account, order, order.px, true);
+    account.updated = now;
+    return new ItemResult(ordId, order.clOrdId, "", "0", "", "", now);
+  }
+
+  private ItemResult amendFailed(
+      Account account, Order order, Params p, String code, String message, String subCode, long now) {
+    if (p.flag("cxlOnFail")) {
+      finish(account, order, OrderState.CANCELED, now);
+    }
+    return new ItemResult(Long.toString(order.ordId), order.clOrdId, "", code, message, subCode, now);
+  }
+
+  /** Every order of the key still kept (pending and recent finished ones), newest first. */
+  public synchronized List<OrderView> orders(String apiKey) {
+    List<OrderView> views = new ArrayList<>();
+    account(apiKey).orders.values().forEach(o -> views.add(o.view()));
+    views.sort(Comparator.comparing(OrderView::ordId).reversed());
+    return views;
+  }
+
+  /** The key's fills, newest first. */
+  public synchronized List<Fill> fills(String apiKey) {
+    return List.copyOf(account(apiKey).fills);
+  }
+
+  /** The key's open derivatives positions. */
+  public synchronized List<Position> positions(String apiKey) {
+    List<Position> result = new ArrayList<>();
+    for (Account.MutablePosition p : account(apiKey).positions.values()) {
+      if (p.pos.signum() != 0) {
+        Instrument inst = market.instrument(p.instId).orElseThrow();
+        result.add(new Position(p.posId, inst.instType(), p.instId, p.mgnMode, p.pos, p.avgPx, p.margin,
+            inst.settleCcy(), DEFAULT_LEVER, p.realizedPnl, p.fee, p.cTime, p.uTime));
+      }
+    }
+    return result;
+  }
+
+  // ---- matching
+
+  /** What an order must hold while it is open: quote for buys, base for sells, margin for derivatives. */
+  private Hold holdFor(Order order) {
+    Instrument inst = order.instrument;
+    BigDecimal remaining = order.remaining();
+    if (!inst.isSpot()) {
+      BigDecimal price = order.px != null ? order.px : sweepPrice(order);
+      BigDecimal margin = remaining.multiply(inst.ctVal()).multiply(price)
+          .divide(BigDecimal.valueOf(DEFAULT_LEVER), 8, RoundingMode.UP);
+      return new Hold(inst.settleCcy(), margin);
+    }
+    if (order.isBuy()) {
+      if (order.px != null) {
+        return new Hold(inst.quoteCcy(), order.px.multiply(remaining));
+      }
+      if (order.tgtCcy.equals("quote_ccy")) {
+        return new Hold(inst.quoteCcy(), order.sz);
+      }
+      return new Hold(inst.quoteCcy(), sweepCost(order, remaining));
+    }
+    if (order.px == null && order.tgtCcy.equals("quote_ccy")) {
+      return new Hold(inst.baseCcy(), baseForQuote(order, order.sz));
+    }
+    return new Hold(inst.baseCcy(), remaining);
+  }
+
+  /** Runs a newly placed order: post-only and fill-or-kill checks, taking liquidity, resting or not. */
+  private void execute(Account account, Order order) {
+    long now = order.cTime;
+    List<BookLevel> crossing = market.takeable(order.instrument.instId(), order.side, order.px);
+    switch (order.ordType) {
+      case "post_only" -> {
+        if (!crossing.isEmpty()) {
+          finish(account, order, OrderState.CANCELED, now); // would have taken: OKX cancels it
+        }
+        return;
+      }
+      case "fok" -> {
+        BigDecimal available = crossing.stream().map(BookLevel::size).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (available.compareTo(order.sz) < 0) {
+          finish(account, order, OrderState.CANCELED, now);
+          return;
+        }
+      }
+      default -> { }
+    }
+    take(account, order, order.px, true);
+    boolean rests = order.ordType.equals("limit") || order.ordType.equals("post_only");
+    if (!rests && order.state.isPending()) {
+      finish(account, order, OrderState.CANCELED, now); // market, ioc: the rest is cancelled
+    }
+  }
+
+  /** Fills {@code order} against the book up to {@code limit} (null: any price). */
+  private void take(Account account, Order order, BigDecimal limit, boolean taker) {
+    String instId = order.instrument.instId();
+    for (BookLevel level : market.takeable(instId, order.side, limit)) {
+      BigDecimal qty = order.sizedInQuote()
+          ? floorToLot(order.quoteLeft.divide(level.price(), 12, RoundingMode.DOWN), order.instrument)
+              .min(level.size())
+          : order.remaining().min(level.size());
+      if (qty.signum() <= 0) {
+        break;
+      }
+      BigDecimal price = taker ? level.price() : order.px;
+      fill(account, order, price, qty, taker);
+      market.consume(instId, order.side, level.price(), qty);
+      if (!order.state.isPending()) {
+        break;
+      }
+    }
+  }
+
+  /** After a market move: resting orders on the instrument fill as makers at their own price. */
+  private void matchResting(String instId) {
+    for (Account account : accounts.values()) {
+      List<Order> resting = account.orders.values().stream()
+          .filter(o -> o.state.isPending() && o.instrument.instId().equals(instId) && o.px != null)
+          .toList();
+      for (Order order : resting) {
+        take(account, order, order.px, false);
+      }
+    }
+  }
+
+  private void fill(Account account, Order order, BigDecimal price, BigDecimal qty, boolean taker) {
+    long now = clock.millis();
+    Instrument inst = order.instrument;
+    BigDecimal rate = fees.rate(inst, taker);
+    BigDecimal notional = price.multiply(qty);
+    BigDecimal fee;
+    String feeCcy;
+    BigDecimal pnl = BigDecimal.ZERO;
+    if (inst.isSpot()) {
+      String base = inst.baseCcy();
+      String quote = inst.quoteCcy();
+      if (order.isBuy()) {
+        BigDecimal release = order.px != null ? order.px.multiply(qty) : notional;
+        release(account, order, release);
+        account.wallet.debit(quote, notional);
+        fee = qty.multiply(rate);
+        feeCcy = base;
+        account.wallet.credit(base, qty.subtract(fee));
+        if (order.sizedInQuote()) {
+          order.quoteLeft = order.quoteLeft.subtract(notional);
+        }
+      } else {
+        release(account, order, qty);
+        account.wallet.debit(base, qty);
+        fee = notional.multiply(rate);
+        feeCcy = quote;
+        account.wallet.credit(quote, notional.subtract(fee));
+      }
+    } else {
+      BigDecimal perContract = order.remaining().signum() == 0 ? order.held
+          : order.held.divide(order.remaining(), 12, RoundingMode.DOWN);
+      release(account, order, perContract.multiply(qty));
+      feeCcy = inst.settleCcy();
+      fee = notional.multiply(inst.ctVal()).multiply(rate);
+      pnl = Positions.apply(account, inst, order.isBuy() ? qty : qty.negate(), price, DEFAULT_LEVER,
+          order.tdMode, now, () -> "" + billIds.incrementAndGet());
+      account.wallet.debitUpTo(feeCcy, fee);
+      account.positions.get(inst.instId()).fee = account.positions.get(inst.instId()).fee.subtract(fee);
+    }
+    String tradeId = Long.toString(tradeIds.incrementAndGet());
+    order.accFillSz = order.accFillSz.add(qty);
+    order.filledNotional = order.filledNotional.add(notional);
+    order.fee = order.fee.subtract(fee);
+    order.feeCcy = feeCcy;
+    order.lastFillPx = price;
+    order.lastFillSz = qty;
+    order.lastFillTime = now;
+    order.lastTradeId = tradeId;
+    order.uTime = now;
+    boolean done = order.sizedInQuote()
+        ? order.quoteLeft.compareTo(inst.lotSz().multiply(price)) < 0
+        : order.remaining().signum() == 0;
+    if (done) {
+      finish(account, order, OrderState.FILLED, now);
+    } else {
+      order.state = OrderState.PARTIALLY_FILLED;
+    }
+    account.addFill(new Fill(inst.instType(), inst.instId(), tradeId, Long.toString(order.ordId), order.clOrdId,
+        Long.toString(billIds.incrementAndGet()), order.tag, price, qty, order.side, order.posSide,
+        taker ? "T" : "M", feeCcy, fee.negate(), rate.negate(), pnl, now));
+    account.updated = now;
+    market.recordTrade(inst.instId(), price, qty);
+  }
+
+  private static void release(Account account, Order order, BigDecimal amount) {
+    BigDecimal released = amount.min(order.held);
+    account.wallet.releaseFromOrder(order.heldCcy, released);
+    order.held = order.held.subtract(released);
+  }
+
+  /** Ends an order: whatever it still holds goes back to available. */
+  private static void finish(Account account, Order order, OrderState state, long now) {
+    account.wallet.releaseFromOrder(order.heldCcy, order.held);
+    order.held = BigDecimal.ZERO;
+    order.state = state;
+    order.uTime = now;
+  }
+
+  private BigDecimal sweepCost(Order order, BigDecimal size) {
+    BigDecimal left = size;
+    BigDecimal cost = BigDecimal.ZERO;
+    for (BookLevel level : market.takeable(order.instrument.instId(), order.side, null)) {
+      BigDecimal qty = left.min(level.size());
+      cost = cost.add(qty.multiply(level.price()));
+      left = left.subtract(qty);
+      if (left.signum() == 0) {
+        break;
+      }
+    }
+    return cost;
+  }
+
+  private BigDecimal baseForQuote(Order order, BigDecimal quote) {
+    BigDecimal left = quote;
+    BigDecimal base = BigDecimal.ZERO;
+    for (BookLevel level : market.takeable(order.instrument.instId(), order.side, null)) {
+      BigDecimal levelQuote = level.size().multiply(level.price());
+      if (levelQuote.compareTo(left) >= 0) {
+        return base.add(floorToLot(left.divide(level.price(), 12, RoundingMode.UP), order.instrument));
+      }
+      base = base.add(level.size());
+      left = left.subtract(levelQuote);
+    }
+    return base;
+  }
+
+  private BigDecimal sweepPrice(Order order) {
+    List<BookLevel> levels = market.takeable(order.instrument.instId(), order.side, null);
+    return levels.isEmpty() ? market.ticker(order.instrument.instId()).last() : levels.get(levels.size() - 1).price();
+  }
+
+  static BigDecimal floorToLot(BigDecimal value, Instrument inst) {
+    return value.divide(inst.lotSz(), 0, RoundingMode.DOWN).multiply(inst.lotSz());
+  }
+
+  private static Optional<Order> find(Account account, Params p) {
+    Optional<String> instId = p.get("instId");
+    Optional<String> ordId = p.get("ordId");
+    if (ordId.isPresent()) {
+      try {
+        return Optional.ofNullable(account.orders.get(Long.parseLong(ordId.get())))
+            .filter(o -> instId.isEmpty() || o.instrument.instId().equals(instId.get()));
+      } catch (NumberFormatException e) {
+        return Optional.empty();
+      }
+    }
+    String clOrdId = p.getOrEmpty("clOrdId");
+    // A clOrdId may be reused once its order finished: the latest order wins, as on OKX.
+    Order latest = null;
+    for (Order o : account.orders.values()) {
+      if (o.clOrdId.equals(clOrdId) && (instId.isEmpty() || o.instrument.instId().equals(instId.get()))) {
+        latest = o;
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
+  /** The view of one order, by ordId or clOrdId on the instrument. */
+  public synchronized Optional<OrderView> order(String apiKey, Params p) {
+    return find(account(apiKey), p).map(Order::view);
+  }
+
+  private static Optional<String> checkIds(String clOrdId, String tag) {
+    if (!clOrdId.isEmpty() && !CLIENT_ID.matcher(clOrdId).matches()) {
+      return Optional.of("clOrdId");
+    }
+    if (!tag.isEmpty() && !TAG.matcher(tag).matches()) {
+      return Optional.of("tag");
+    }
+    return Optional.empty();
+  }
+
+  private Account account(String apiKey) {
+    return accounts.computeIfAbsent(apiKey,
+        k -> new Account(initialByKey.getOrDefault(k, defaultBalances), clock.millis()));
+  }
+
+  private record Hold(String ccy, BigDecimal amount) {}
+}

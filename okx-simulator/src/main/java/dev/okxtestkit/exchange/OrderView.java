@@ -1,0 +1,33 @@
+package dev.okxtestkit.exchange;
+
+import java.math.BigDecimal;
+
+/**
+ * A snapshot of an order with the fields OKX reports ({@code trade/order}, {@code orders-pending},
+ * {@code orders-history}). {@code px} is null for market orders; {@code avgPx} and {@code fillPx} are
+ * null before any fill.
+ */
+public record OrderView(
+    String ordId,
+    String clOrdId,
+    String tag,
+    String instType,
+    String instId,
+    String side,
+    String ordType,
+    String tdMode,
+    String posSide,
+    String tgtCcy,
+    BigDecimal px,
+    BigDecimal sz,
+    BigDecimal accFillSz,
+    BigDecimal avgPx,
+    BigDecimal fillPx,
+    BigDecimal fillSz,
+    long fillTime,
+    String tradeId,
+    BigDecimal fee,
+    String feeCcy,
+    OrderState state,
+    long cTime,
+    long uTime) {}

@@ -1,0 +1,161 @@
+package dev.okxtestkit.market;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The simulated market: instruments, their books, last prices and statistics. Deterministic: the same
+ * seed and the same moves give the same market. Not thread-safe; the exchange serializes access.
+ */
+public final class Market {
+
+  /** Levels generated on each side of a synthetic book. */
+  static final int SYNTHETIC_DEPTH = 25;
+  /** Each generated level holds about this much quote currency, so realistic orders fill at once. */
+  private static final BigDecimal LEVEL_NOTIONAL = new BigDecimal("25000");
+
+  private final Map<String, Instrument> instruments = new LinkedHashMap<>();
+  private final Map<String, OrderBook> books = new LinkedHashMap<>();
+  private final Map<String, Ticker> tickers = new LinkedHashMap<>();
+  private final long seed;
+
+  public Market(List<Instrument> listed, Map<String, BigDecimal> prices, long seed) {
+    this.seed = seed;
+    for (Instrument instrument : listed) {
+      instruments.put(instrument.instId() + "/" + instrument.instType(), instrument);
+      BigDecimal price = prices.getOrDefault(instrument.instId(), BigDecimal.ONE);
+      books.computeIfAbsent(instrument.instId(), id -> new OrderBook(List.of(), List.of(), 0));
+      tickers.computeIfAbsent(instrument.instId(), id -> Ticker.opening(price, volume(id)));
+      regenerate(instrument.instId(), price);
+    }
+  }
+
+  /** The instrument traded under {@code instId} (the SPOT one when MARGIN shares its id). */
+  public Optional<Instrument> instrument(String instId) {
+    Instrument spot = instruments.get(instId + "/SPOT");
+    if (spot != null) {
+      return Optional.of(spot);
+    }
+    return instruments.values().stream().filter(i -> i.instId().equals(instId)).findFirst();
+  }
+
+  public Collection<Instrument> instruments() {
+    return List.copyOf(instruments.values());
+  }
+
+  /** Changes an instrument's state, e.g. to {@code suspend}, for every type listed under its id. */
+  public void setState(String instId, String state) {
+    instruments.replaceAll((k, i) -> i.instId().equals(instId) ? i.withState(state) : i);
+  }
+
+  public OrderBook book(String instId) {
+    return books.get(instId);
+  }
+
+  public Ticker ticker(String instId) {
+    return tickers.get(instId);
+  }
+
+  /** Moves the last price and rebuilds a synthetic book around it. */
+  public void setPrice(String instId, BigDecimal price) {
+    regenerate(instId, price);
+    tickers.computeIfPresent(instId, (id, t) -> t.movedTo(price, BigDecimal.ZERO));
+  }
+
+  /** Replaces the book with exactly these levels; the last price stays. */
+  public void setBook(String instId, List<BookLevel> bids, List<BookLevel> asks) {
+    books.get(instId).replace(bids, asks);
+  }
+
+  /** Records a user's trade in the statistics. */
+  public void recordTrade(String instId, BigDecimal price, BigDecimal size) {
+    tickers.computeIfPresent(instId, (id, t) -> t.movedTo(price, size));
+  }
+
+  /** Consumes liquidity a user's order took. */
+  public void consume(String instId, String takerSide, BigDecimal price, BigDecimal size) {
+    books.get(instId).consume(takerSide, price, size);
+  }
+
+  public List<BookLevel> takeable(String instId, String takerSide, BigDecimal limit) {
+    return books.get(instId).takeable(takerSide, limit);
+  }
+
+  /**
+   * Deterministic bars ending at the current price: {@code limit} bars of {@code bar}, newest first,
+   * starting before {@code before} (exclusive, epoch ms).
+   */
+  public List<Candle> candles(String instId, Duration bar, long nowMillis, long endExclusive, int limit) {
+    BigDecimal last = tickers.get(instId).last();
+    Instrument instrument = instrument(instId).orElseThrow();
+    long barMillis = bar.toMillis();
+    long currentStart = Math.floorDiv(nowMillis, barMillis) * barMillis;
+    long newestStart = Math.min(currentStart, Math.floorDiv(endExclusive - 1, barMillis) * barMillis);
+    List<Candle> result = new ArrayList<>(limit);
+    for (int i = 0; i < limit; i++) {
+      long start = newestStart - i * barMillis;
+      double open = walk(instId, start, currentStart, barMillis);
+      double close = start == currentStart ? 1.0 : walk(instId, start + barMillis, currentStart, barMillis);
+      SplittableRandom r = new SplittableRandom(seed ^ instId.hashCode() ^ start);
+      double high = Math.max(open, close) * (1 + r.nextDouble() * 0.002);
+      double low = Math.min(open, close) * (1 - r.nextDouble() * 0.002);
+      BigDecimal vol = scale(BigDecimal.valueOf(1 + r.nextDouble() * 50), instrument.lotSz());
+      result.add(new Candle(start, price(last, open, instrument), price(last, high, instrument),
+          price(last, low, instrument), price(last, close, instrument), vol,
+          vol.multiply(last).setScale(2, RoundingMode.HALF_UP), start != currentStart));
+    }
+    return result;
+  }
+
+  /** Price at {@code t} relative to now (1.0): a seeded random walk, the same on every call. */
+  private double walk(String instId, long t, long now, long barMillis) {
+    double factor = 1.0;
+    for (long s = t; s < now; s += barMillis) {
+      SplittableRandom r = new SplittableRandom(seed ^ (instId.hashCode() * 31L) ^ s);
+      factor *= 1 + (r.nextDouble() - 0.5) * 0.004;
+      if ((s - t) / barMillis > 400) {
+        break; // far history: the walk does not need to be exact, only stable
+      }
+    }
+    return factor;
+  }
+
+  private static BigDecimal price(BigDecimal last, double factor, Instrument instrument) {
+    return scale(last.multiply(BigDecimal.valueOf(factor)), instrument.tickSz());
+  }
+
+  private static BigDecimal scale(BigDecimal value, BigDecimal increment) {
+    return value.divide(increment, 0, RoundingMode.HALF_UP).multiply(increment).stripTrailingZeros();
+  }
+
+  private void regenerate(String instId, BigDecimal price) {
+    Instrument instrument = instrument(instId).orElseThrow();
+    BigDecimal step = instrument.tickSz().max(scale(price.multiply(new BigDecimal("0.0001")), instrument.tickSz()));
+    BigDecimal unit = instrument.isSpot() ? price : price.multiply(instrument.ctVal());
+    BigDecimal baseSize = scale(LEVEL_NOTIONAL.divide(unit, 12, RoundingMode.HALF_UP), instrument.lotSz())
+        .max(instrument.minSz());
+    List<BookLevel> bids = new ArrayList<>();
+    List<BookLevel> asks = new ArrayList<>();
+    for (int i = 1; i <= SYNTHETIC_DEPTH; i++) {
+      BigDecimal size = scale(baseSize.multiply(BigDecimal.valueOf(1 + (i - 1) * 0.25)), instrument.lotSz());
+      BigDecimal bid = price.subtract(step.multiply(BigDecimal.valueOf(i)));
+      if (bid.signum() > 0) {
+        bids.add(new BookLevel(bid, size, 1 + i % 4));
+      }
+      asks.add(new BookLevel(price.add(step.multiply(BigDecimal.valueOf(i))), size, 1 + i % 3));
+    }
+    books.get(instId).replace(bids, asks);
+  }
+
+  private BigDecimal volume(String instId) {
+    return BigDecimal.valueOf(1000 + new SplittableRandom(seed ^ instId.hashCode()).nextInt(9000));
+  }
+}
