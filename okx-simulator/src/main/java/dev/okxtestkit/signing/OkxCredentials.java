@@ -1,5 +1,6 @@
 package dev.okxtestkit.signing;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +34,7 @@ public record OkxCredentials(
     Objects.requireNonNull(environment, "environment");
     EnumSet<Permission> perms = EnumSet.of(Permission.READ_ONLY);
     perms.addAll(Objects.requireNonNull(permissions, "permissions"));
-    permissions = Set.copyOf(perms);
+    permissions = Collections.unmodifiableSet(perms); // enum order, so OKX's perm list is stable
     allowedIps = List.copyOf(Objects.requireNonNull(allowedIps, "allowedIps"));
   }
 

@@ -8,6 +8,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.SimulationConfig;
+import dev.okxtestkit.control.AdminCommands;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.auth.SimulatorClock;
@@ -50,6 +51,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
       return List.of(
           new OkxAuthFilter(simulation, admin::get),
           new OkxApiTransformer(simulation),
+          new OkxAdminApi(new AdminCommands(simulation)),
           catalogueStubs);
     };
     WireMockConfiguration config = wireMockConfig()

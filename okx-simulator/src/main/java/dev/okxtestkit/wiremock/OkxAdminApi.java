@@ -1,0 +1,63 @@
+package dev.okxtestkit.wiremock;
+
+import static com.github.tomakehurst.wiremock.http.RequestMethod.DELETE;
+import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
+import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
+
+import com.github.tomakehurst.wiremock.admin.AdminTask;
+import com.github.tomakehurst.wiremock.admin.Router;
+import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
+import dev.okxtestkit.control.AdminCommands;
+import dev.okxtestkit.protocol.ApiResponse;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** Routes {@code /__admin/okx/...} to the simulator's control commands. */
+final class OkxAdminApi implements AdminApiExtension {
+
+  static final String NAME = "okx-admin";
+
+  private final AdminCommands commands;
+
+  OkxAdminApi(AdminCommands commands) {
+    this.commands = commands;
+  }
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public void contributeAdminApiRoutes(Router router) {
+    router.add(POST, "/okx/credentials", body(commands::addCredentials));
+    router.add(POST, "/okx/markets/{instId}/price", (admin, event, params) ->
+        response(commands.setPrice(params.get("instId"), event.getRequest().getBodyAsString())));
+    router.add(POST, "/okx/markets/{instId}/book", (admin, event, params) ->
+        response(commands.setBook(params.get("instId"), event.getRequest().getBodyAsString())));
+    router.add(POST, "/okx/markets/{instId}/state", (admin, event, params) ->
+        response(commands.setInstrumentState(params.get("instId"), event.getRequest().getBodyAsString())));
+    router.add(POST, "/okx/accounts/{apiKey}/balances", (admin, event, params) ->
+        response(commands.setBalances(params.get("apiKey"), event.getRequest().getBodyAsString())));
+    router.add(POST, "/okx/accounts/{apiKey}/reset", (admin, event, params) ->
+        response(commands.resetAccount(params.get("apiKey"))));
+    router.add(POST, "/okx/reset", (admin, event, params) -> response(commands.resetAll()));
+    router.add(GET, "/okx/auth-failures", (admin, event, params) -> response(commands.authFailures(
+        Optional.ofNullable(event.getRequest().queryParameter("apiKey")).filter(p -> p.isPresent())
+            .map(p -> p.firstValue()))));
+    router.add(DELETE, "/okx/auth-failures", (admin, event, params) -> response(commands.clearAuthFailures()));
+    router.add(GET, "/okx/clock", (admin, event, params) -> response(commands.clock()));
+    router.add(POST, "/okx/clock", body(commands::setClock));
+    router.add(POST, "/okx/faults", body(commands::addFault));
+    router.add(DELETE, "/okx/faults", (admin, event, params) -> response(commands.clearFaults()));
+    router.add(POST, "/okx/rate-limits", body(commands::setRateLimits));
+  }
+
+  private static AdminTask body(Function<String, ApiResponse> command) {
+    return (admin, event, params) -> response(command.apply(event.getRequest().getBodyAsString()));
+  }
+
+  private static com.github.tomakehurst.wiremock.http.ResponseDefinition response(ApiResponse response) {
+    return WireMockResponses.toResponseDefinition(response);
+  }
+}

@@ -1,0 +1,279 @@
+package dev.okxtestkit.endpoints;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.okxtestkit.signing.OkxCredentials;
+import dev.okxtestkit.signing.Permission;
+import dev.okxtestkit.wiremock.OkxSimulatorServer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.StringJoiner;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The trade endpoints over real HTTP, each test on a fresh key (so a fresh account). */
+class TradeEndpointsAcceptanceTest {
+
+  private static final String FAR_BUY =
+      "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"20000\",\"sz\":\"0.01\"}";
+  private static OkxSimulatorServer server;
+  private OkxHttp okx;
+  private OkxCredentials key;
+
+  @BeforeAll
+  static void start() {
+    server = OkxSimulatorServer.builder().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @BeforeEach
+  void freshKey() {
+    key = server.newCredentials();
+    okx = new OkxHttp(server.baseUrl(), key, Instant::now);
+  }
+
+  @Test
+  void placeQueryAmendCancelALimitOrder() {
+    OkxHttp.Reply placed = okx.post("/api/v5/trade/order", FAR_BUY.replace("}", ",\"clOrdId\":\"flow1\",\"tag\":\"t1\"}"));
+
+    assertThat(placed.status()).isEqualTo(200);
+    assertThat(placed.code()).isEqualTo("0");
+    assertThat(placed.json().path("inTime").asText()).matches("\\d{16}");
+    assertThat(placed.json().path("outTime").asText()).matches("\\d{16}");
+    JsonNode item = placed.first();
+    assertThat(item.path("sCode").asText()).isEqualTo("0");
+    assertThat(item.path("sMsg").asText()).isEqualTo("Order placed");
+    assertThat(item.path("clOrdId").asText()).isEqualTo("flow1");
+    assertThat(item.path("tag").asText()).isEqualTo("t1");
+    String ordId = item.path("ordId").asText();
+    assertThat(ordId).matches("\\d{18,19}");
+
+    JsonNode order = okx.get("/api/v5/trade/order?instId=BTC-USDT&ordId=" + ordId).first();
+    assertThat(order.path("state").asText()).isEqualTo("live");
+    assertThat(order.path("px").asText()).isEqualTo("20000");
+    assertThat(order.path("accFillSz").asText()).isEqualTo("0");
+    assertThat(order.path("avgPx").asText()).isEmpty();
+    assertThat(okx.get("/api/v5/trade/order?instId=BTC-USDT&clOrdId=flow1").first().path("ordId").asText())
+        .isEqualTo(ordId);
+    assertThat(okx.get("/api/v5/trade/orders-pending?instType=SPOT").data())
+        .extracting(n -> n.path("ordId").asText()).containsExactly(ordId);
+    assertThat(usdt("frozenBal")).isEqualByComparingTo("200");
+
+    OkxHttp.Reply amended = okx.post("/api/v5/trade/amend-order",
+        "{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\",\"newPx\":\"21000\",\"reqId\":\"r1\"}");
+    assertThat(amended.first().path("sCode").asText()).isEqualTo("0");
+    assertThat(amended.first().path("reqId").asText()).isEqualTo("r1");
+    assertThat(usdt("frozenBal")).isEqualByComparingTo("210");
+
+    OkxHttp.Reply cancelled = okx.post("/api/v5/trade/cancel-order",
+        "{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\"}");
+    assertThat(cancelled.first().path("sCode").asText()).isEqualTo("0");
+    assertThat(okx.get("/api/v5/trade/orders-pending").data()).isEmpty();
+    assertThat(okx.get("/api/v5/trade/orders-history?instType=SPOT").first().path("state").asText())
+        .isEqualTo("canceled");
+    assertThat(usdt("frozenBal")).isEqualByComparingTo("0");
+    assertThat(usdt("availBal")).isEqualByComparingTo("10000");
+
+    OkxHttp.Reply again = okx.post("/api/v5/trade/cancel-order", "{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\"}");
+    assertThat(again.code()).isEqualTo("1");
+    assertThat(again.json().path("msg").asText()).isEqualTo("All operations failed");
+    assertThat(again.first().path("sCode").asText()).isEqualTo("51400");
+  }
+
+  @Test
+  void aMarketOrderFillsAndMovesTheBalance() {
+    OkxHttp.Reply placed = okx.post("/api/v5/trade/order",
+        "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"market\",\"sz\":\"100\"}");
+    String ordId = placed.first().path("ordId").asText();
+
+    JsonNode order = okx.get("/api/v5/trade/order?instId=BTC-USDT&ordId=" + ordId).first();
+    assertThat(order.path("state").asText()).isEqualTo("filled");
+    assertThat(order.path("tgtCcy").asText()).isEqualTo("quote_ccy");
+    BigDecimal bought = new BigDecimal(order.path("accFillSz").asText());
+    assertThat(bought).isPositive();
+    assertThat(order.path("feeCcy").asText()).isEqualTo("BTC");
+    assertThat(usdt("availBal").add(new BigDecimal(order.path("avgPx").asText()).multiply(bought)))
+        .isEqualByComparingTo("10000");
+    JsonNode fill = okx.get("/api/v5/trade/fills?instId=BTC-USDT").first();
+    assertThat(fill.path("ordId").asText()).isEqualTo(ordId);
+    assertThat(fill.path("execType").asText()).isEqualTo("T");
+    assertThat(fill.path("fee").asText()).startsWith("-");
+    assertThat(okx.get("/api/v5/trade/fills-history?instType=SPOT").data()).hasSize(1);
+    assertThat(balance("BTC", "availBal")).isGreaterThan(BigDecimal.ONE);
+  }
+
+  @Test
+  void aBatchAnswersPerOrderWithCodeTwoWhenSomeFail() {
+    String bad = FAR_BUY.replace("BTC-USDT", "NOPE-USDT");
+    OkxHttp.Reply reply = okx.post("/api/v5/trade/batch-orders", "[" + FAR_BUY + "," + bad + "]");
+
+    assertThat(reply.code()).isEqualTo("2");
+    assertThat(reply.json().path("msg").asText()).isEqualTo("Bulk operation partially succeeded.");
+    assertThat(reply.data().path(0).path("sCode").asText()).isEqualTo("0");
+    assertThat(reply.data().path(1).path("sCode").asText()).isEqualTo("51001");
+    assertThat(reply.data().path(1).path("ordId").asText()).isEmpty();
+
+    String ordId = reply.data().path(0).path("ordId").asText();
+    OkxHttp.Reply cancelled = okx.post("/api/v5/trade/cancel-batch-orders",
+        "[{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\"},{\"instId\":\"BTC-USDT\",\"ordId\":\"1\"}]");
+    assertThat(cancelled.code()).isEqualTo("2");
+    assertThat(cancelled.data()).extracting(n -> n.path("sCode").asText()).containsExactly("0", "51400");
+  }
+
+  @Test
+  void refusesABatchOfMoreThanTwentyOrders() {
+    StringJoiner orders = new StringJoiner(",", "[", "]");
+    for (int i = 0; i < 21; i++) {
+      orders.add(FAR_BUY);
+    }
+
+    OkxHttp.Reply reply = okx.post("/api/v5/trade/batch-orders", orders.toString());
+
+    assertThat(reply.code()).isEqualTo("51111");
+    assertThat(reply.json().path("msg").asText()).isEqualTo("Maximum 20 orders can be placed in bulk.");
+    assertThat(okx.get("/api/v5/trade/orders-pending").data()).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "missing instId|{\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"1\",\"sz\":\"1\"}|400|50014|Parameter instId can not be empty.",
+      "empty instId|{\"instId\":\"\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"1\",\"sz\":\"1\"}|400|50014|Parameter instId can not be empty.",
+      "negative sz|{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"1\",\"sz\":\"-1\"}|400|51000|Parameter sz error",
+      "zero sz|{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"1\",\"sz\":\"0\"}|400|51000|Parameter sz error",
+      "text sz|{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"1\",\"sz\":\"lots\"}|400|51000|Parameter sz error",
+      "bad side|{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"hold\",\"ordType\":\"limit\",\"px\":\"1\",\"sz\":\"1\"}|400|51000|Parameter side error",
+      "bad ordType|{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"stop\",\"px\":\"1\",\"sz\":\"1\"}|400|51000|Parameter ordType error",
+      "invalid JSON|{\"instId\":|400|50002|JSON syntax error",
+      "trailing garbage|{\"instId\":\"BTC-USDT\"} x|400|50002|JSON syntax error"})
+  void refusesMalformedOrdersWithoutChangingState(String name, String body, int status, String code, String msg) {
+    OkxHttp.Reply reply = okx.post("/api/v5/trade/order", body);
+
+    assertThat(reply.status()).isEqualTo(status);
+    assertThat(reply.code()).isEqualTo(code);
+    assertThat(reply.json().path("msg").asText()).isEqualTo(msg);
+    assertThat(okx.get("/api/v5/trade/orders-pending").data()).isEmpty();
+    assertThat(usdt("availBal")).isEqualByComparingTo("10000");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "unknown instrument|NOPE-USDT|0.01|20000|51001",
+      "too many decimals in sz|BTC-USDT|0.000000001|20000|51121",
+      "below minimum|BTC-USDT|0.000001|20000|51020",
+      "price off the tick|BTC-USDT|0.01|20000.05|51000",
+      "more than the balance|BTC-USDT|1|20000|51008"})
+  void refusesOrdersOkxWouldRefusePerOrder(String name, String instId, String sz, String px, String sCode) {
+    OkxHttp.Reply reply = okx.post("/api/v5/trade/order", "{\"instId\":\"" + instId
+        + "\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"" + px + "\",\"sz\":\"" + sz + "\"}");
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.code()).isEqualTo("1");
+    assertThat(reply.first().path("sCode").asText()).isEqualTo(sCode);
+    assertThat(okx.get("/api/v5/trade/orders-pending").data()).isEmpty();
+    assertThat(usdt("availBal")).isEqualByComparingTo("10000");
+  }
+
+  @Test
+  void emptyBodyIs50000() {
+    OkxHttp.Reply reply = okx.post("/api/v5/trade/order", "");
+
+    assertThat(reply.status()).isEqualTo(400);
+    assertThat(reply.body()).isEqualTo("{\"code\":\"50000\",\"msg\":\"Body for POST request cannot be empty.\",\"data\":[]}");
+  }
+
+  @Test
+  void acceptsParametersOkxAcceptsButTheSimulatorDoesNotModel() {
+    OkxHttp.Reply reply = okx.post("/api/v5/trade/order", FAR_BUY.replace("}",
+        ",\"reduceOnly\":false,\"tgtCcy\":\"\",\"banAmend\":\"false\",\"attachAlgoOrds\":null,\"stpMode\":\"cancel_maker\",\"quickMgnType\":\"\"}"));
+
+    assertThat(reply.first().path("sCode").asText()).isEqualTo("0");
+  }
+
+  @Test
+  void aReadOnlyKeyCannotTrade() {
+    OkxCredentials readOnly = server.addCredentials(server.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
+    OkxHttp client = new OkxHttp(server.baseUrl(), readOnly, Instant::now);
+
+    OkxHttp.Reply reply = client.post("/api/v5/trade/order", FAR_BUY);
+
+    assertThat(reply.status()).isEqualTo(200);
+    assertThat(reply.body()).isEqualTo("{\"msg\":\"This API key doesn't have permission to use this function\",\"code\":\"50120\"}");
+    assertThat(client.get("/api/v5/account/balance").code()).isEqualTo("0");
+  }
+
+  @Test
+  void unknownOrderIs51603() {
+    OkxHttp.Reply reply = okx.get("/api/v5/trade/order?instId=BTC-USDT&ordId=123");
+
+    assertThat(reply.body()).isEqualTo("{\"code\":\"51603\",\"msg\":\"Order does not exist\",\"data\":[]}");
+  }
+
+  @Test
+  void historyNeedsAnInstrumentType() {
+    assertThat(okx.get("/api/v5/trade/orders-history").code()).isEqualTo("50014");
+    assertThat(okx.get("/api/v5/trade/fills-history").code()).isEqualTo("50014");
+  }
+
+  @Test
+  void pagesPendingOrdersNewestFirst() {
+    String[] ids = new String[3];
+    for (int i = 0; i < 3; i++) {
+      ids[i] = okx.post("/api/v5/trade/order", FAR_BUY).first().path("ordId").asText();
+    }
+
+    assertThat(okx.get("/api/v5/trade/orders-pending?limit=2").data()).extracting(n -> n.path("ordId").asText())
+        .containsExactly(ids[2], ids[1]);
+    assertThat(okx.get("/api/v5/trade/orders-pending?after=" + ids[1]).data()).extracting(n -> n.path("ordId").asText())
+        .containsExactly(ids[0]);
+    assertThat(okx.get("/api/v5/trade/orders-pending?limit=101").code()).isEqualTo("51000");
+  }
+
+  @Test
+  void swapOrdersOpenAPosition() {
+    okx.post("/api/v5/trade/order",
+        "{\"instId\":\"BTC-USDT-SWAP\",\"tdMode\":\"cross\",\"side\":\"buy\",\"ordType\":\"market\",\"sz\":\"2\"}");
+
+    JsonNode position = okx.get("/api/v5/account/positions").first();
+    assertThat(position.path("instId").asText()).isEqualTo("BTC-USDT-SWAP");
+    assertThat(position.path("pos").asText()).isEqualTo("2");
+    assertThat(position.path("mgnMode").asText()).isEqualTo("cross");
+    assertThat(okx.get("/api/v5/account/account-position-risk").first().path("posData")).hasSize(1);
+    assertThat(okx.get("/api/v5/account/positions?instType=MARGIN").data()).isEmpty();
+  }
+
+  @Test
+  void accountConfigReportsTheKey() {
+    JsonNode config = okx.get("/api/v5/account/config").first();
+
+    assertThat(config.path("perm").asText()).isEqualTo("read_only,trade");
+    assertThat(config.path("acctLv").asText()).isEqualTo("2");
+    assertThat(config.path("posMode").asText()).isEqualTo("net_mode");
+  }
+
+  @Test
+  void assetEndpointsAnswer() {
+    assertThat(okx.get("/api/v5/asset/balances").data()).isEmpty();
+    assertThat(okx.get("/api/v5/asset/currencies?ccy=BTC").first().path("canWd").isBoolean()).isTrue();
+  }
+
+  private BigDecimal usdt(String field) {
+    return balance("USDT", field);
+  }
+
+  private BigDecimal balance(String ccy, String field) {
+    for (JsonNode detail : okx.get("/api/v5/account/balance?ccy=" + ccy).first().path("details")) {
+      return new BigDecimal(detail.path(field).asText());
+    }
+    return BigDecimal.ZERO;
+  }
+}
