@@ -4,13 +4,11 @@ import static com.github.tomakehurst.wiremock.http.RequestMethod.DELETE;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.GET;
 import static com.github.tomakehurst.wiremock.http.RequestMethod.POST;
 
-import com.github.tomakehurst.wiremock.admin.AdminTask;
 import com.github.tomakehurst.wiremock.admin.Router;
 import com.github.tomakehurst.wiremock.extension.AdminApiExtension;
 import dev.okxtestkit.control.AdminCommands;
 import dev.okxtestkit.protocol.ApiResponse;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** Routes {@code /__admin/okx/...} to the simulator's control commands. */
 final class OkxAdminApi implements AdminApiExtension {
@@ -28,9 +26,14 @@ final class OkxAdminApi implements AdminApiExtension {
     return NAME;
   }
 
+  /**
+   * Each route is its own lambda on purpose: WireMock finds a route's path template by the task's
+   * class, so tasks sharing one class would get each other's templates.
+   */
   @Override
   public void contributeAdminApiRoutes(Router router) {
-    router.add(POST, "/okx/credentials", body(commands::addCredentials));
+    router.add(POST, "/okx/credentials", (admin, event, params) ->
+        response(commands.addCredentials(event.getRequest().getBodyAsString())));
     router.add(POST, "/okx/markets/{instId}/price", (admin, event, params) ->
         response(commands.setPrice(params.get("instId"), event.getRequest().getBodyAsString())));
     router.add(POST, "/okx/markets/{instId}/book", (admin, event, params) ->
@@ -47,14 +50,13 @@ final class OkxAdminApi implements AdminApiExtension {
             .map(p -> p.firstValue()))));
     router.add(DELETE, "/okx/auth-failures", (admin, event, params) -> response(commands.clearAuthFailures()));
     router.add(GET, "/okx/clock", (admin, event, params) -> response(commands.clock()));
-    router.add(POST, "/okx/clock", body(commands::setClock));
-    router.add(POST, "/okx/faults", body(commands::addFault));
+    router.add(POST, "/okx/clock", (admin, event, params) ->
+        response(commands.setClock(event.getRequest().getBodyAsString())));
+    router.add(POST, "/okx/faults", (admin, event, params) ->
+        response(commands.addFault(event.getRequest().getBodyAsString())));
     router.add(DELETE, "/okx/faults", (admin, event, params) -> response(commands.clearFaults()));
-    router.add(POST, "/okx/rate-limits", body(commands::setRateLimits));
-  }
-
-  private static AdminTask body(Function<String, ApiResponse> command) {
-    return (admin, event, params) -> response(command.apply(event.getRequest().getBodyAsString()));
+    router.add(POST, "/okx/rate-limits", (admin, event, params) ->
+        response(commands.setRateLimits(event.getRequest().getBodyAsString())));
   }
 
   private static com.github.tomakehurst.wiremock.http.ResponseDefinition response(ApiResponse response) {
