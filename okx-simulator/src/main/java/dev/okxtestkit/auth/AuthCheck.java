@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -84,7 +85,9 @@ public enum AuthCheck {
       }
       String direction = skew.isNegative() ? "behind" : "ahead of";
       return reject(OkxErrors.TIMESTAMP_EXPIRED, "timestamp-expired",
-          String.format("OK-ACCESS-TIMESTAMP is %.3f s %s the simulator clock (%s); OKX accepts 30 s."
+          // Locale.ROOT: the same text (a '.' before the milliseconds) whatever the machine's locale.
+          String.format(Locale.ROOT, "OK-ACCESS-TIMESTAMP is %.3f s %s the simulator clock (%s);"
+                  + " OKX accepts 30 s."
                   + " Sync your clock with GET /api/v5/public/time.",
               skew.abs().toMillis() / 1000.0, direction, OkxTimestamps.format(ctx.now())));
     }

@@ -52,7 +52,9 @@ public final class OkxSimulatorServer implements AutoCloseable {
           new OkxAuthFilter(simulation, admin::get),
           new OkxApiTransformer(simulation),
           new OkxAdminApi(new AdminCommands(simulation)),
-          catalogueStubs);
+          catalogueStubs,
+          // Before WireMock: it cannot parse a query with a broken '%' escape and would answer 500.
+          new OkxHttpServerFactory());
     };
     WireMockConfiguration config = wireMockConfig()
         .port(builder.port)

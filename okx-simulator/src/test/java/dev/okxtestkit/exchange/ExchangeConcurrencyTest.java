@@ -1,7 +1,5 @@
 package dev.okxtestkit.exchange;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.okxtestkit.SimulationConfig;
 import dev.okxtestkit.auth.SimulatorClock;
 import dev.okxtestkit.catalogue.Params;
@@ -9,7 +7,6 @@ import dev.okxtestkit.market.Instruments;
 import dev.okxtestkit.market.Market;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -47,7 +44,7 @@ class ExchangeConcurrencyTest {
     pool.shutdown();
 
     for (String key : KEYS) {
-      assertAddsUp(exchange, key);
+      AccountInvariants.assertAddsUp(exchange, key);
     }
   }
 
@@ -82,39 +79,5 @@ class ExchangeConcurrencyTest {
     for (int i = 0; i < 200; i++) {
       exchange.setPrice("BTC-USDT", new BigDecimal(42_000 + random.nextInt(2_000)));
     }
-  }
-
-  private static void assertAddsUp(Exchange exchange, String key) {
-    Map<String, BigDecimal> expected = new HashMap<>(SimulationConfig.DEFAULT_BALANCES);
-    for (Fill f : exchange.fills(key)) {
-      BigDecimal notional = f.fillPx().multiply(f.fillSz());
-      if (f.side().equals("buy")) {
-        expected.merge("BTC", f.fillSz().add(f.fee()), BigDecimal::add); // fee is negative
-        expected.merge("USDT", notional.negate(), BigDecimal::add);
-      } else {
-        expected.merge("BTC", f.fillSz().negate(), BigDecimal::add);
-        expected.merge("USDT", notional.add(f.fee()), BigDecimal::add);
-      }
-    }
-    BigDecimal heldUsdt = BigDecimal.ZERO;
-    BigDecimal heldBtc = BigDecimal.ZERO;
-    for (OrderView o : exchange.orders(key)) {
-      if (o.state().isPending()) {
-        BigDecimal remaining = o.sz().subtract(o.accFillSz());
-        if (o.side().equals("buy")) {
-          heldUsdt = heldUsdt.add(o.px().multiply(remaining));
-        } else {
-          heldBtc = heldBtc.add(remaining);
-        }
-      }
-    }
-    for (Balance b : exchange.balances(key)) {
-      assertThat(b.available().signum()).as(key + " " + b.currency() + " available").isNotNegative();
-      assertThat(b.total()).as(key + " " + b.currency() + " total").isEqualByComparingTo(expected.get(b.currency()));
-      BigDecimal held = b.currency().equals("USDT") ? heldUsdt : b.currency().equals("BTC") ? heldBtc : BigDecimal.ZERO;
-      assertThat(b.orderFrozen()).as(key + " " + b.currency() + " frozen").isEqualByComparingTo(held);
-      assertThat(b.frozen()).isEqualByComparingTo(b.orderFrozen());
-    }
-    assertThat(exchange.fills(key)).as(key + " traded").isNotEmpty();
   }
 }

@@ -1,0 +1,85 @@
+package dev.okxtestkit.wiremock;
+
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.protocol.OkxErrors;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import wiremock.jakarta.servlet.DispatcherType;
+import wiremock.jakarta.servlet.FilterChain;
+import wiremock.jakarta.servlet.ServletException;
+import wiremock.jakarta.servlet.http.HttpFilter;
+import wiremock.jakarta.servlet.http.HttpServletRequest;
+import wiremock.jakarta.servlet.http.HttpServletResponse;
+import wiremock.org.eclipse.jetty.servlet.FilterHolder;
+import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
+
+/**
+ * WireMock's Jetty server plus one guard: WireMock percent-decodes the query to log a request before
+ * any extension runs, and throws on a '%' not followed by two hex digits, which Jetty sends as a 500
+ * with a stack trace. The guard answers such requests with a 400 before WireMock sees them.
+ */
+final class OkxHttpServerFactory implements HttpServerFactory {
+
+  static final String NAME = "okx-http-server";
+
+  @Override
+  public String getName() {
+    return NAME;
+  }
+
+  @Override
+  public HttpServer buildHttpServer(
+      Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
+    return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
+      @Override
+      protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+        guard(context);
+      }
+
+      @Override
+      protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
+        guard(context);
+      }
+    };
+  }
+
+  private static void guard(ServletContextHandler context) {
+    context.addFilter(
+        new FilterHolder(new MalformedQueryFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+  }
+
+  /** Refuses a query with a broken percent escape, as a parameter error of the parameter it is in. */
+  static final class MalformedQueryFilter extends HttpFilter {
+
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws IOException, ServletException {
+      String query = request.getQueryString();
+      Matcher broken = query == null ? null : BROKEN_ESCAPE.matcher(query);
+      if (broken == null || !broken.find()) {
+        chain.doFilter(request, response);
+        return;
+      }
+      String pair = query.substring(query.lastIndexOf('&', broken.start()) + 1);
+      pair = pair.contains("&") ? pair.substring(0, pair.indexOf('&')) : pair;
+      String name = pair.contains("=") ? pair.substring(0, pair.indexOf('=')) : pair;
+      response.setStatus(400);
+      response.setContentType("application/json");
+      response.setHeader(OkxSimulation.DIAGNOSIS_HEADER, "malformed-query The query has a '%' that is not"
+          + " followed by two hex digits. Percent-encode a literal '%' as %25.");
+      response.getOutputStream().write(
+          OkxErrors.parameterError(name).body().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+}

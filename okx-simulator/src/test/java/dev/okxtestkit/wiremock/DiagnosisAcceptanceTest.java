@@ -1,0 +1,150 @@
+package dev.okxtestkit.wiremock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.auth.AuthFailure;
+import dev.okxtestkit.auth.SignatureMistake;
+import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.signing.OkxCredentials;
+import dev.okxtestkit.signing.OkxHeaders;
+import dev.okxtestkit.signing.SigningVectors;
+import dev.okxtestkit.signing.SigningVectors.Mistake;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every client mistake of {@code signing-vectors.json}, sent over HTTP with the wrong signature it
+ * produces: OKX's 50113, and the simulator's diagnosis in the response header and the failure log; the
+ * correct signature of the same request gets through.
+ */
+@Timeout(30)
+class DiagnosisAcceptanceTest {
+
+  private static OkxSimulatorServer server;
+  private static SignedClient client;
+
+  @BeforeAll
+  static void start() {
+    server = OkxSimulatorServer.builder()
+        .clock(SimulatorClock.fixed(Instant.parse("2020-12-08T09:08:57.715Z")))
+        .start();
+    // The key whose secret the wrong-secret vectors were signed with.
+    server.addCredentials(OkxCredentials.of(
+        UUID.randomUUID().toString(), SigningVectors.OTHER_SECRET, "other-passphrase"));
+    client = new SignedClient(server);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static List<Mistake> mistakes() {
+    return SigningVectors.mistakes();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mistakes")
+  void wrongSignatureIsInvalidSignWithTheMistakeAsDiagnosis(Mistake m) {
+    OkxCredentials key = keyWithSecretOf(m);
+
+    HttpResponse<String> response = send(m, key, m.wrongSignature());
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(response.body()).isEqualTo("{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}");
+    assertThat(SignedClient.diagnosis(response))
+        .startsWith(m.id() + " ")
+        .isEqualTo(m.id() + " " + mistake(m.id()).message());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mistakes")
+  void failureLogCarriesTheDiagnosis(Mistake m) {
+    OkxCredentials key = keyWithSecretOf(m);
+
+    send(m, key, m.wrongSignature());
+
+    List<AuthFailure> failures = server.authFailures().stream()
+        .filter(f -> f.apiKey().equals(key.apiKey())).toList();
+    assertThat(failures).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("50113");
+      assertThat(f.message()).isEqualTo("Invalid Sign");
+      assertThat(f.httpStatus()).isEqualTo(401);
+      assertThat(f.method()).isEqualTo(m.method());
+      assertThat(f.target()).isEqualTo(m.requestPath());
+      assertThat(f.diagnosis().id()).isEqualTo(m.id());
+      assertThat(f.logLine()).contains("[" + m.id() + "]").doesNotContain(m.secretKey());
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mistakes")
+  void correctSignatureOfTheSameRequestPasses(Mistake m) {
+    OkxCredentials key = keyWithSecretOf(m);
+
+    HttpResponse<String> response = send(m, key, m.correctSignature());
+
+    // Past the gate; the exchange may still refuse the order itself (the vector's px is far off).
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    assertThat(SignedClient.diagnosis(response)).isNull();
+    assertThat(GateOrderAcceptanceTest.code(response)).as(response.body()).doesNotStartWith("501");
+    assertThat(server.simulation().authFailures().forApiKey(key.apiKey())).isEmpty();
+  }
+
+  @Test
+  void everyMistakeIdOfTheVectorsIsOneTheSimulatorKnows() {
+    List<String> known = Arrays.stream(SignatureMistake.values()).map(SignatureMistake::id).toList();
+
+    assertThat(mistakes()).extracting(Mistake::id).allMatch(known::contains);
+  }
+
+  @Test
+  void garbageSignatureIsDiagnosedUnknown() {
+    Mistake base = mistakes().get(0);
+    OkxCredentials key = keyWithSecretOf(base);
+
+    HttpResponse<String> response = send(base, key, "c2lnbmF0dXJlIG9mIHNvbWV0aGluZyBlbHNlIGVudGly");
+
+    assertThat(response.body()).isEqualTo("{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}");
+    assertThat(SignedClient.diagnosis(response)).startsWith("unknown No known signing mistake explains");
+    assertThat(server.simulation().authFailures().forApiKey(key.apiKey()))
+        .singleElement().extracting(f -> f.diagnosis().id()).isEqualTo("unknown");
+  }
+
+  @Test
+  void diagnosisHeaderIsSentOnlyOnRefusals() {
+    HttpResponse<String> response = client.get("/api/v5/public/time").send();
+
+    assertThat(response.headers().map()).doesNotContainKey(OkxSimulation.DIAGNOSIS_HEADER);
+  }
+
+  private static OkxCredentials keyWithSecretOf(Mistake m) {
+    return server.addCredentials(
+        OkxCredentials.of(UUID.randomUUID().toString(), m.secretKey(), "passphrase-" + m.id()));
+  }
+
+  /** The vector's request exactly as the mistaken client sends it: its path, body and timestamp. */
+  private static HttpResponse<String> send(Mistake m, OkxCredentials key, String signature) {
+    return client.request(m.method(), m.requestPath(), m.body())
+        .signedBy(key, Instant.parse(m.timestamp()))
+        .header(OkxHeaders.ACCESS_TIMESTAMP, m.timestamp())
+        .header(OkxHeaders.ACCESS_SIGN, signature)
+        .header("Content-Type", "application/json")
+        .send();
+  }
+
+  private static SignatureMistake mistake(String id) {
+    return Arrays.stream(SignatureMistake.values()).filter(s -> s.id().equals(id)).findFirst()
+        .orElseThrow(() -> new AssertionError("the simulator has no mistake with id " + id));
+  }
+}
