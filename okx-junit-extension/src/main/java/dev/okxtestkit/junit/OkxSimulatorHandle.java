@@ -4,6 +4,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.exchange.Exchange;
 import dev.okxtestkit.exchange.Balance;
+import dev.okxtestkit.exchange.Fill;
+import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.exchange.Position;
+import dev.okxtestkit.faults.FaultAction;
+import dev.okxtestkit.faults.FaultRule;
+import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.wiremock.OkxSimulatorServer;
 import java.math.BigDecimal;
@@ -14,6 +20,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -146,6 +153,51 @@ public final class OkxSimulatorHandle {
     clockChanged.set(false);
   }
 
+  // --- this key's orders, fills and positions ----------------------------------------------
+
+  /** The key's orders (open and recently finished), newest first. */
+  public List<OrderView> orders() {
+    return exchange().orders(credentials.apiKey());
+  }
+
+  /** The key's fills, newest first. */
+  public List<Fill> fills() {
+    return exchange().fills(credentials.apiKey());
+  }
+
+  /** The key's open derivatives positions. */
+  public List<Position> positions() {
+    return exchange().positions(credentials.apiKey());
+  }
+
+  // --- the market (shared by every test of the JVM) -------------------------------------------
+
+  /**
+   * Moves an instrument's price and rebuilds its book around it; this key's resting orders that it
+   * crosses fill. The market is shared: tests running in parallel that read prices should use
+   * different instruments or hold a {@code @ResourceLock} of their own.
+   */
+  public void setPrice(String instId, BigDecimal price) {
+    exchange().setPrice(instId, price);
+  }
+
+  /** Replaces an instrument's book with exactly these levels (shared, as {@link #setPrice}). */
+  public void setBook(String instId, List<BookLevel> bids, List<BookLevel> asks) {
+    exchange().setBook(instId, bids, asks);
+  }
+
+  // --- faults for this key ------------------------------------------------------------------
+
+  /**
+   * Makes the next {@code times} requests of this key to {@code path} fail with {@code action}, e.g.
+   * {@code okx.injectFault("/api/v5/trade/order", new FaultAction.OkxErrorReply("50001", "Service
+   * temporarily unavailable", 503), 1)}. Other tests' keys are not affected.
+   */
+  public void injectFault(String path, FaultAction action, int times) {
+    server.simulation().faults().add(
+        new FaultRule(Optional.of(path), Optional.of(credentials.apiKey()), action, times, 1.0));
+  }
+
   // --- auth failures of this test's key ------------------------------------------------------
 
   /** Requests with this test's key that the simulator refused, oldest first, each with its diagnosis. */
@@ -189,7 +241,7 @@ public final class OkxSimulatorHandle {
       server.clock().useSystem();
     }
     server.simulation().credentials().remove(credentials.apiKey());
-    exchange().resetAccount(credentials.apiKey());
+    exchange().forget(credentials.apiKey());
   }
 
   @Override

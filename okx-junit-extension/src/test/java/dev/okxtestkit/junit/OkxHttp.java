@@ -51,11 +51,24 @@ final class OkxHttp {
     }
   }
 
+  static HttpResponse<String> post(String baseUrl, OkxCredentials key, String path, String body) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+        .timeout(Duration.ofSeconds(10))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    new OkxSigner().headers(key, "POST", path, body, Instant.now()).forEach(request::header);
+    return send(request);
+  }
+
   private static HttpResponse<String> send(String baseUrl, String target, Map<String, String> headers) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + target))
         .timeout(Duration.ofSeconds(10))
         .GET();
     headers.forEach(request::header);
+    return send(request);
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) {
     try {
       return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {

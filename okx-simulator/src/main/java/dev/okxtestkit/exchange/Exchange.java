@@ -78,6 +78,12 @@ public final class Exchange {
     accounts.remove(apiKey);
   }
 
+  /** Drops the key's account and its configured initial balances (a test's key that is done). */
+  public synchronized void forget(String apiKey) {
+    accounts.remove(apiKey);
+    initialByKey.remove(apiKey);
+  }
+
   public synchronized void resetAllAccounts() {
     accounts.clear();
   }
