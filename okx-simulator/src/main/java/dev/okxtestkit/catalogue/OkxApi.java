@@ -45,11 +45,16 @@ public final class OkxApi {
         optional("uly")));
     all.add(get("/api/v5/market/books", null, RateLimit.of(40, 2, IP),
         required("instId"), ParamSpec.optional("sz", INTEGER)));
+    all.add(get("/api/v5/market/trades", null, RateLimit.of(100, 2, IP), required("instId"),
+        ParamSpec.optional("limit", INTEGER)));
     all.add(get("/api/v5/market/candles", null, RateLimit.of(40, 2, IP), candleParams(BARS)));
     all.add(get("/api/v5/market/history-candles", null, RateLimit.of(20, 2, IP),
         candleParams(withSecond(BARS))));
     all.add(get("/api/v5/account/balance", Permission.READ_ONLY, RateLimit.of(10, 2, USER), optional("ccy")));
     all.add(get("/api/v5/account/config", Permission.READ_ONLY, RateLimit.of(5, 2, USER)));
+    all.add(get("/api/v5/account/trade-fee", Permission.READ_ONLY, RateLimit.of(5, 2, USER),
+        requiredEnum("instType", "SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"), optional("instId"),
+        optional("uly"), optional("instFamily"), optionalEnum("ruleType", "normal", "pre_market")));
     all.add(get("/api/v5/account/positions", Permission.READ_ONLY, RateLimit.of(10, 2, USER),
         optionalEnum("instType", "MARGIN", "SWAP", "FUTURES", "OPTION", "EVENTS"), optional("instId"),
         optional("posId")));

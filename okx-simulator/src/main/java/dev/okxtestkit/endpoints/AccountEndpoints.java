@@ -144,6 +144,30 @@ final class AccountEndpoints {
     return Envelope.ok(List.of(row));
   }
 
+  /** Lv1 rates, negative as OKX writes a fee charged. */
+  ApiResponse tradeFee(EndpointCall call) {
+    String instType = call.params().getOrEmpty("instType");
+    boolean spot = instType.equals("SPOT") || instType.equals("MARGIN");
+    String maker = spot ? "-0.0008" : "-0.0002";
+    String taker = spot ? "-0.001" : "-0.0005";
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("instType", instType);
+    row.put("level", "Lv1");
+    row.put("maker", spot ? maker : "");
+    row.put("taker", spot ? taker : "");
+    row.put("makerU", spot ? "" : maker);
+    row.put("takerU", spot ? "" : taker);
+    row.put("makerUSDC", maker);
+    row.put("takerUSDC", taker);
+    row.put("ruleType", call.params().get("ruleType").orElse("normal"));
+    row.put("delivery", "");
+    row.put("exercise", "");
+    row.put("category", "1");
+    row.put("fiat", List.of());
+    row.put("ts", Long.toString(clock.millis()));
+    return Envelope.ok(List.of(row));
+  }
+
   ApiResponse positions(EndpointCall call) {
     var p = call.params();
     Set<String> instIds = new LinkedHashSet<>(List.of(p.getOrEmpty("instId").split(",")));

@@ -28,6 +28,7 @@ final class MarketEndpoints {
   private static final int MAX_BOOK_DEPTH = 400;
   private static final int MAX_CANDLES = 300;
   private static final int DEFAULT_CANDLES = 100;
+  private static final int MAX_TRADES = 500;
 
   private final Exchange exchange;
   private final Clock clock;
@@ -83,6 +84,34 @@ final class MarketEndpoints {
       rows.add(List.of(Rows.num(l.price()), Rows.num(l.size()), "0", Integer.toString(l.orders())));
     }
     return rows;
+  }
+
+  ApiResponse trades(EndpointCall call) {
+    Params p = call.params();
+    int limit = Integer.parseInt(p.get("limit").orElse("100"));
+    if (limit < 1 || limit > MAX_TRADES) {
+      return OkxErrors.parameterError("limit").toResponse();
+    }
+    String instId = p.getOrEmpty("instId");
+    Optional<List<dev.okxtestkit.market.PublicTrade>> trades =
+        exchange.readMarket(m -> m.instrument(instId).map(i -> m.trades(instId, clock.millis(), limit)));
+    if (trades.isEmpty()) {
+      return UNKNOWN_INSTRUMENT.toResponse();
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (dev.okxtestkit.market.PublicTrade t : trades.get()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("instId", instId);
+      row.put("tradeId", t.tradeId());
+      row.put("px", Rows.num(t.px()));
+      row.put("sz", Rows.num(t.sz()));
+      row.put("side", t.side());
+      row.put("source", "0");
+      row.put("count", "1");
+      row.put("ts", Long.toString(t.ts()));
+      rows.add(row);
+    }
+    return Envelope.ok(rows);
   }
 
   ApiResponse candles(EndpointCall call) {

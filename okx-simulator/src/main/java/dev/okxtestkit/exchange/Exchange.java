@@ -441,7 +441,7 @@ public final class Exchange {
         Long.toString(billIds.incrementAndGet()), order.tag, price, qty, order.side, order.posSide,
         taker ? "T" : "M", feeCcy, fee.negate(), rate.negate(), pnl, now));
     account.updated = now;
-    market.recordTrade(inst.instId(), price, qty);
+    market.recordTrade(inst.instId(), price, qty, order.side, now);
   }
 
   private static void release(Account account, Order order, BigDecimal amount) {

@@ -19,12 +19,16 @@ public final class Market {
 
   /** Levels generated on each side of a synthetic book. */
   static final int SYNTHETIC_DEPTH = 25;
+  /** Users' trades kept per instrument for {@code market/trades} (OKX serves up to 500). */
+  static final int MAX_TRADES = 500;
   /** Each generated level holds about this much quote currency, so realistic orders fill at once. */
   private static final BigDecimal LEVEL_NOTIONAL = new BigDecimal("25000");
 
   private final Map<String, Instrument> instruments = new LinkedHashMap<>();
   private final Map<String, OrderBook> books = new LinkedHashMap<>();
   private final Map<String, Ticker> tickers = new LinkedHashMap<>();
+  private final Map<String, java.util.Deque<PublicTrade>> trades = new LinkedHashMap<>();
+  private long nextTradeId = 500_000_000L;
   private final long seed;
 
   public Market(List<Instrument> listed, Map<String, BigDecimal> prices, long seed) {
@@ -75,9 +79,33 @@ public final class Market {
     books.get(instId).replace(bids, asks);
   }
 
-  /** Records a user's trade in the statistics. */
-  public void recordTrade(String instId, BigDecimal price, BigDecimal size) {
+  /** Records a user's trade in the statistics and the public trade list. */
+  public void recordTrade(String instId, BigDecimal price, BigDecimal size, String takerSide, long now) {
     tickers.computeIfPresent(instId, (id, t) -> t.movedTo(price, size));
+    java.util.Deque<PublicTrade> recent = trades.computeIfAbsent(instId, id -> new java.util.ArrayDeque<>());
+    recent.addFirst(new PublicTrade(Long.toString(nextTradeId++), price, size, takerSide, now));
+    if (recent.size() > MAX_TRADES) {
+      recent.removeLast();
+    }
+  }
+
+  /**
+   * The newest trades, newest first: users' trades, then (for a quiet market) deterministic trades
+   * around the last price, one a second before {@code nowMillis}.
+   */
+  public List<PublicTrade> trades(String instId, long nowMillis, int limit) {
+    List<PublicTrade> result = new ArrayList<>(trades.getOrDefault(instId, new java.util.ArrayDeque<>()));
+    Instrument instrument = instrument(instId).orElseThrow();
+    BigDecimal last = tickers.get(instId).last();
+    long ts = result.isEmpty() ? nowMillis : result.get(result.size() - 1).ts();
+    for (int i = 1; result.size() < limit; i++) {
+      long t = (ts / 1000 - i) * 1000;
+      SplittableRandom r = new SplittableRandom(seed ^ instId.hashCode() ^ t);
+      BigDecimal px = price(last, 1 + (r.nextDouble() - 0.5) * 0.001, instrument);
+      BigDecimal sz = scale(instrument.minSz().multiply(BigDecimal.valueOf(1 + r.nextInt(100))), instrument.lotSz());
+      result.add(new PublicTrade(Long.toString(Math.abs(t / 1000)), px, sz, r.nextBoolean() ? "buy" : "sell", t));
+    }
+    return result.subList(0, limit);
   }
 
   /** Consumes liquidity a user's order took. */

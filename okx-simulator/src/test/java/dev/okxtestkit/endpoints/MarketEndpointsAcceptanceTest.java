@@ -150,6 +150,17 @@ class MarketEndpointsAcceptanceTest {
     assertThat(next.path(0).path(0).asLong()).isEqualTo(oldest - 60_000);
   }
 
+  @Test
+  void recentTradesAreNewestFirst() {
+    JsonNode trades = anonymous.get("/api/v5/market/trades?instId=BTC-USDT&limit=5").data();
+
+    assertThat(trades).hasSize(5);
+    assertThat(trades.path(0).path("ts").asLong()).isGreaterThan(trades.path(4).path("ts").asLong());
+    assertThat(trades.path(0).path("side").asText()).isIn("buy", "sell");
+    assertThat(trades.path(0).path("px").asText()).isNotEmpty();
+    assertThat(anonymous.get("/api/v5/market/trades?instId=BTC-USDT&limit=501").code()).isEqualTo("51000");
+  }
+
   private static JsonNode find(JsonNode rows, String instId) {
     for (JsonNode row : rows) {
       if (row.path("instId").asText().equals(instId)) {

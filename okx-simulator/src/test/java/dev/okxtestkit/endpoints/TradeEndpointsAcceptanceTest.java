@@ -261,6 +261,28 @@ class TradeEndpointsAcceptanceTest {
   }
 
   @Test
+  void tradeFeesAreLv1AndNegative() {
+    JsonNode spot = okx.get("/api/v5/account/trade-fee?instType=SPOT&instId=BTC-USDT").first();
+    JsonNode swap = okx.get("/api/v5/account/trade-fee?instType=SWAP").first();
+
+    assertThat(spot.path("maker").asText()).isEqualTo("-0.0008");
+    assertThat(spot.path("taker").asText()).isEqualTo("-0.001");
+    assertThat(swap.path("takerU").asText()).isEqualTo("-0.0005");
+    assertThat(spot.path("fiat").isArray()).isTrue();
+  }
+
+  @Test
+  void ownTradesAppearInTheMarketsTrades() {
+    okx.post("/api/v5/trade/order",
+        "{\"instId\":\"ETH-BTC\",\"tdMode\":\"cash\",\"side\":\"sell\",\"ordType\":\"market\",\"sz\":\"0.5\"}");
+    String tradeId = okx.get("/api/v5/trade/fills?instId=ETH-BTC").first().path("fillSz").asText();
+
+    JsonNode newest = okx.get("/api/v5/market/trades?instId=ETH-BTC&limit=1").first();
+    assertThat(newest.path("side").asText()).isEqualTo("sell");
+    assertThat(newest.path("sz").asText()).isEqualTo(tradeId);
+  }
+
+  @Test
   void assetEndpointsAnswer() {
     assertThat(okx.get("/api/v5/asset/balances").data()).isEmpty();
     assertThat(okx.get("/api/v5/asset/currencies?ccy=BTC").first().path("canWd").isBoolean()).isTrue();
