@@ -6,9 +6,12 @@ import dev.okxtestkit.exchange.Position;
 import dev.okxtestkit.market.Instrument;
 import dev.okxtestkit.market.Market;
 import dev.okxtestkit.protocol.ApiResponse;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.okxtestkit.protocol.Envelope;
+import dev.okxtestkit.protocol.Json;
 import dev.okxtestkit.protocol.OkxErrors;
 import dev.okxtestkit.signing.Permission;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -57,12 +60,11 @@ final class AccountEndpoints {
       return OkxErrors.parameterError("ccy").toResponse();
     }
     String uTime = Long.toString(exchange.updated(call.apiKey()));
-    List<Position> positions = exchange.positions(call.apiKey());
     Map<String, BigDecimal> upl = new LinkedHashMap<>();
-    for (Position p : positions) {
+    for (Position p : exchange.positions(call.apiKey())) {
       upl.merge(p.ccy(), unrealized(p), BigDecimal::add);
     }
-    List<Map<String, Object>> details = new ArrayList<>();
+    List<Detail> details = new ArrayList<>();
     BigDecimal totalEq = BigDecimal.ZERO;
     BigDecimal totalUpl = BigDecimal.ZERO;
     for (Balance b : exchange.balances(call.apiKey())) {
@@ -75,39 +77,62 @@ final class AccountEndpoints {
       BigDecimal eqUsd = eq.multiply(usd);
       totalEq = totalEq.add(eqUsd);
       totalUpl = totalUpl.add(ccyUpl.multiply(usd));
-      details.add(detail(b, eq, ccyUpl, eqUsd, uTime));
+      details.add(new Detail(b, eq, ccyUpl, eqUsd));
     }
-    Map<String, Object> row = new LinkedHashMap<>();
-    EMPTY_TOP_FIELDS.forEach(f -> row.put(f, ""));
-    row.put("deltaNeutralStatus", "0");
-    row.put("isoEq", "0");
-    row.put("upl", Rows.num(totalUpl));
-    row.put("totalEq", Rows.num(totalEq.setScale(8, RoundingMode.HALF_UP)));
-    row.put("uTime", uTime);
-    row.put("details", details);
-    return Envelope.ok(List.of(row));
+    String totalEqText = Rows.num(totalEq.setScale(8, RoundingMode.HALF_UP));
+    String uplText = Rows.num(totalUpl);
+    // Streamed, not built as maps: this is the endpoint clients poll most.
+    return ApiResponse.json(200, Json.stream(g -> {
+      g.writeStartObject();
+      g.writeStringField("code", "0");
+      g.writeStringField("msg", "");
+      g.writeArrayFieldStart("data");
+      g.writeStartObject();
+      for (String f : EMPTY_TOP_FIELDS) {
+        g.writeStringField(f, "");
+      }
+      g.writeStringField("deltaNeutralStatus", "0");
+      g.writeStringField("isoEq", "0");
+      g.writeStringField("upl", uplText);
+      g.writeStringField("totalEq", totalEqText);
+      g.writeStringField("uTime", uTime);
+      g.writeArrayFieldStart("details");
+      for (Detail d : details) {
+        writeDetail(g, d, uTime);
+      }
+      g.writeEndArray();
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    }));
   }
 
-  private static Map<String, Object> detail(Balance b, BigDecimal eq, BigDecimal upl, BigDecimal eqUsd, String uTime) {
-    Map<String, Object> d = new LinkedHashMap<>();
-    d.put("ccy", b.currency());
-    d.put("eq", Rows.num(eq));
-    d.put("cashBal", Rows.num(b.total()));
-    d.put("availBal", Rows.num(b.available()));
-    d.put("frozenBal", Rows.num(b.frozen()));
-    d.put("ordFrozen", Rows.num(b.orderFrozen()));
-    d.put("eqUsd", Rows.num(eqUsd.setScale(8, RoundingMode.HALF_UP)));
-    d.put("upl", Rows.num(upl));
-    d.put("spotBal", Rows.num(b.total()));
-    d.put("stgyEq", "0");
-    d.put("rewardBal", "0");
-    d.put("autoLendStatus", "unsupported");
-    d.put("autoLendMtAmt", "0");
-    d.put("collateralEnabled", false);
-    d.put("uTime", uTime);
-    EMPTY_DETAIL_FIELDS.forEach(f -> d.put(f, ""));
-    return d;
+  private static void writeDetail(JsonGenerator g, Detail d, String uTime) throws IOException {
+    Balance b = d.balance();
+    g.writeStartObject();
+    g.writeStringField("ccy", b.currency());
+    g.writeStringField("eq", Rows.num(d.eq()));
+    g.writeStringField("cashBal", Rows.num(b.total()));
+    g.writeStringField("availBal", Rows.num(b.available()));
+    g.writeStringField("frozenBal", Rows.num(b.frozen()));
+    g.writeStringField("ordFrozen", Rows.num(b.orderFrozen()));
+    g.writeStringField("eqUsd", Rows.num(d.eqUsd().setScale(8, RoundingMode.HALF_UP)));
+    g.writeStringField("upl", Rows.num(d.upl()));
+    g.writeStringField("spotBal", Rows.num(b.total()));
+    g.writeStringField("stgyEq", "0");
+    g.writeStringField("rewardBal", "0");
+    g.writeStringField("autoLendStatus", "unsupported");
+    g.writeStringField("autoLendMtAmt", "0");
+    g.writeBooleanField("collateralEnabled", false);
+    g.writeStringField("uTime", uTime);
+    for (String f : EMPTY_DETAIL_FIELDS) {
+      g.writeStringField(f, "");
+    }
+    g.writeEndObject();
   }
+
+  /** One currency's row of the balance: the balance and what positions add to it. */
+  private record Detail(Balance balance, BigDecimal eq, BigDecimal upl, BigDecimal eqUsd) {}
 
   ApiResponse config(EndpointCall call) {
     Map<String, Object> row = new LinkedHashMap<>();

@@ -20,6 +20,11 @@ import javax.crypto.spec.SecretKeySpec;
 public final class OkxSigner implements OkxRequestSigner {
 
   private static final String HMAC_SHA256 = "HmacSHA256";
+  /**
+   * Looking a Mac up costs more than using it. A Mac is not thread-safe, so each thread keeps one; it
+   * holds no request data between calls (init resets it), only the algorithm.
+   */
+  private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(OkxSigner::newMac);
 
   @Override
   public String sign(String timestamp, String method, String requestPath, String body, String secretKey) {
@@ -34,12 +39,20 @@ public final class OkxSigner implements OkxRequestSigner {
 
   /** HMAC-SHA256 of the UTF-8 bytes of {@code message} under {@code key}. */
   public static byte[] hmacSha256(byte[] key, String message) {
+    Mac mac = MACS.get();
     try {
-      Mac mac = Mac.getInstance(HMAC_SHA256);
       // An empty key is legal for HMAC but SecretKeySpec refuses it; one zero byte is equivalent.
       mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, HMAC_SHA256));
-      return mac.doFinal(bytes(message));
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+    } catch (InvalidKeyException e) {
+      throw new IllegalStateException("HmacSHA256 refused a raw key", e);
+    }
+    return mac.doFinal(bytes(message));
+  }
+
+  private static Mac newMac() {
+    try {
+      return Mac.getInstance(HMAC_SHA256);
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("HmacSHA256 is not available in this JVM", e);
     }
   }

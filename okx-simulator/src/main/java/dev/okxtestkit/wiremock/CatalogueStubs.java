@@ -2,7 +2,7 @@ package dev.okxtestkit.wiremock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * One low-priority stub per simulator endpoint, routed to {@link OkxApiTransformer}. They come back
+ * The low-priority stub that routes the simulator's endpoints to {@link OkxApiTransformer}. They come back
  * after a WireMock reset, so {@code resetAll()} clears the user's stubs without breaking the simulator.
  */
 final class CatalogueStubs implements StubLifecycleListener {
@@ -24,11 +24,9 @@ final class CatalogueStubs implements StubLifecycleListener {
   private static final String METADATA_KEY = "okx-testkit";
   private static final String METADATA_VALUE = "catalogue";
 
-  private final Routes routes;
   private final Supplier<Admin> admin;
 
-  CatalogueStubs(Routes routes, Supplier<Admin> admin) {
-    this.routes = routes;
+  CatalogueStubs(Supplier<Admin> admin) {
     this.admin = admin;
   }
 
@@ -37,17 +35,20 @@ final class CatalogueStubs implements StubLifecycleListener {
     return NAME;
   }
 
+  /**
+   * One stub for all of /api/v5, not one per endpoint: WireMock tries stubs one by one on every
+   * request, so each extra stub costs every request. The gate has already answered 404 for paths the
+   * simulator does not serve, so only its own endpoints (and users' stubs) get here.
+   */
   void register() {
-    for (String path : routes.paths()) {
-      StubMapping stub = any(urlPathEqualTo(path))
-          .atPriority(PRIORITY)
-          .withName("OKX simulator " + path)
-          .withMetadata(Map.of(METADATA_KEY, METADATA_VALUE))
-          .willReturn(aResponse().withTransformers(OkxApiTransformer.NAME))
-          .build();
-      stub.setPersistent(false);
-      admin.get().addStubMapping(stub);
-    }
+    StubMapping stub = any(urlPathMatching(Routes.API_PREFIX + ".*"))
+        .atPriority(PRIORITY)
+        .withName("OKX simulator")
+        .withMetadata(Map.of(METADATA_KEY, METADATA_VALUE))
+        .willReturn(aResponse().withTransformers(OkxApiTransformer.NAME))
+        .build();
+    stub.setPersistent(false);
+    admin.get().addStubMapping(stub);
   }
 
   @Override

@@ -32,6 +32,6 @@ final class OkxApiTransformer implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
     return WireMockResponses.toResponseDefinition(
-        simulation.serve(WireMockRequests.toApiRequest(serveEvent.getRequest())));
+        simulation.serve(WireMockRequests.toApiRequest(serveEvent.getRequest(), WireMockRequests.ENDPOINT_HEADERS)));
   }
 }

@@ -35,7 +35,8 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
     Optional<ApiResponse> refusal =
-        simulation.admit(WireMockRequests.toApiRequest(request), () -> userStubMatches(request));
+        simulation.admit(
+        WireMockRequests.toApiRequest(request, WireMockRequests.GATE_HEADERS), () -> userStubMatches(request));
     if (refusal.isEmpty()) {
       return RequestFilterAction.continueWith(request);
     }

@@ -45,7 +45,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
     this.simulation = new OkxSimulation(new SimulationConfig(
         builder.clock, builder.initialBalances, builder.authFailureCapacity, builder.rateLimits, builder.seed));
     AtomicReference<Admin> admin = new AtomicReference<>();
-    CatalogueStubs catalogueStubs = new CatalogueStubs(simulation.routes(), admin::get);
+    CatalogueStubs catalogueStubs = new CatalogueStubs(admin::get);
     ExtensionFactory extensions = services -> {
       admin.set(services.getAdmin());
       return List.of(
@@ -61,7 +61,10 @@ public final class OkxSimulatorServer implements AutoCloseable {
         .bindAddress(builder.bindAddress)
         .extensions(extensions)
         // Users' extensions on the classpath must not be picked up behind their back.
-        .extensionScanningEnabled(false);
+        .extensionScanningEnabled(false)
+        // WireMock serializes every stub answer for a log line that its default notifier then drops:
+        // a quarter of a request's CPU for nothing. Verification and the journal are unaffected.
+        .stubRequestLoggingDisabled(true);
     if (builder.journalDisabled) {
       config.disableRequestJournal();
     } else {

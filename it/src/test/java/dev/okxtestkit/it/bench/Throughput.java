@@ -1,0 +1,15 @@
+package dev.okxtestkit.it.bench;
+
+/**
+ * What one fixed-duration load window achieved.
+ *
+ * @param ok responses with status 200
+ * @param failed other statuses and I/O errors; any at all make the window suspect
+ * @param elapsedNanos from the start signal until the last client thread finished
+ */
+record Throughput(long ok, long failed, long elapsedNanos) {
+
+  double perSecond() {
+    return ok * 1e9 / elapsedNanos;
+  }
+}

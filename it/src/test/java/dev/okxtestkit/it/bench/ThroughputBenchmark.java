@@ -1,0 +1,153 @@
+package dev.okxtestkit.it.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Requests per second of signed balance requests. Each round starts a fresh pair of servers (so
+ * one JVM's JIT and memory-layout luck is sampled, not baked in), warms both, then measures
+ * alternating windows: simulator and bare WireMock take turns at each concurrency, and who goes
+ * first flips every window. Only one server is under load at a time; the other sits idle.
+ */
+final class ThroughputBenchmark {
+
+  private final BenchConfig config;
+  private final FirstOkProbe probe;
+  private final LoadGenerator load;
+  private final PrintStream out;
+  private final Samples samples = new Samples();
+
+  ThroughputBenchmark(BenchConfig config, FirstOkProbe probe, LoadGenerator load, PrintStream out) {
+    this.config = config;
+    this.probe = probe;
+    this.load = load;
+    this.out = out;
+  }
+
+  List<Comparison> run(Contender simulator, Contender bareWireMock) throws IOException, InterruptedException {
+    for (int round = 1; round <= config.rounds(); round++) {
+      out.printf("  round %d (load average %s)%n", round, Machine.loadAverage());
+      try (ServerProcess simulatorProcess = launch(simulator, round);
+          ServerProcess wireMockProcess = launch(bareWireMock, round)) {
+        Map<Contender, ServerProcess> running = Map.of(simulator, simulatorProcess, bareWireMock, wireMockProcess);
+        for (Contender contender : Rounds.order(round, simulator, bareWireMock)) {
+          warmUp(running.get(contender), round);
+        }
+        if (config.flightRecordings()) {
+          for (ServerProcess server : running.values()) {
+            FlightRecording.start(server, config.workDir().resolve("jfr")
+                .resolve(Rounds.fileName(server.contender(), "round-" + round, "jfr")));
+          }
+          // Starting the recorder loads and compiles code of its own; let that pass unmeasured.
+          for (ServerProcess server : running.values()) {
+            load.run(server.port(), Collections.max(config.concurrency()), config.window());
+          }
+        }
+        int window = 0;
+        for (int concurrency : config.concurrency()) {
+          window++;
+          for (Contender contender : Rounds.order(round + window - 1, simulator, bareWireMock)) {
+            measure(running.get(contender), concurrency, round);
+          }
+        }
+        if (config.flightRecordings()) {
+          for (ServerProcess server : running.values()) {
+            FlightRecording.stop(server);
+          }
+        }
+      }
+    }
+    List<Comparison> comparisons = new ArrayList<>();
+    for (int concurrency : config.concurrency()) {
+      comparisons.add(samples.compare(throughput(concurrency), "req/s", Comparison.Target.atLeast(0.9)));
+    }
+    for (int concurrency : config.concurrency()) {
+      comparisons.add(samples.compare(cpuPerRequest(concurrency), "us", Comparison.Target.none()));
+    }
+    comparisons.add(samples.compare(earlyThroughput(), "req/s", Comparison.Target.none()));
+    return comparisons;
+  }
+
+  /**
+   * Load at the highest concurrency in window-sized slices: at least {@code bench.warmupSeconds}, and
+   * on while the server is still getting more than 10% cheaper per request from one slice to the
+   * next (the JIT is still at work; on a busy machine it can take a minute), up to
+   * {@code bench.maxWarmupSeconds}. Every slice is printed so the reader can see the plateau. The
+   * first slice is also kept as its own metric: a short test suite never gets past it, so how fast a
+   * server is while still cold matters to users too.
+   */
+  private void warmUp(ServerProcess server, int round) throws IOException, InterruptedException {
+    int concurrency = Collections.max(config.concurrency());
+    List<String> slices = new ArrayList<>();
+    Duration elapsed = Duration.ZERO;
+    double previousCpu = Double.NaN;
+    while (true) {
+      Duration cpuBefore = server.cpuTime();
+      Throughput t = load.run(server.port(), concurrency, config.window());
+      double cpu = server.cpuTime().minus(cpuBefore).toNanos() / 1e3 / t.ok();
+      requireNoFailures(t, server);
+      if (slices.isEmpty()) {
+        samples.add(earlyThroughput(), server.contender(), t.perSecond());
+      }
+      slices.add(String.format("%.0f (%.0f us)", t.perSecond(), cpu));
+      elapsed = elapsed.plus(config.window());
+      boolean improving = cpu < previousCpu * 0.9;
+      if ((elapsed.compareTo(config.warmup()) >= 0 && !improving) || elapsed.compareTo(config.maxWarmup()) >= 0) {
+        break;
+      }
+      previousCpu = cpu;
+    }
+    out.printf("  round %d  warm-up c=%d %-14s %ds: %s req/s (server CPU/request)%n",
+        round, concurrency, server.contender().label(), elapsed.toSeconds(), String.join(", ", slices));
+  }
+
+  private void measure(ServerProcess server, int concurrency, int round) throws IOException, InterruptedException {
+    Duration cpuBefore = server.cpuTime();
+    Throughput t = load.run(server.port(), concurrency, config.window());
+    double cpuMicros = server.cpuTime().minus(cpuBefore).toNanos() / 1e3 / t.ok();
+    requireNoFailures(t, server);
+    samples.add(throughput(concurrency), server.contender(), t.perSecond());
+    samples.add(cpuPerRequest(concurrency), server.contender(), cpuMicros);
+    out.printf("  round %d  c=%-2d %-14s %8.0f req/s  %6.1f us server CPU/request%n",
+        round, concurrency, server.contender().label(), t.perSecond(), cpuMicros);
+  }
+
+  private static String throughput(int concurrency) {
+    return "throughput, concurrency " + concurrency;
+  }
+
+  private static String cpuPerRequest(int concurrency) {
+    return "server CPU per request, concurrency " + concurrency;
+  }
+
+  private String earlyThroughput() {
+    return "throughput in the first " + config.window().toSeconds() + " s after start, concurrency "
+        + Collections.max(config.concurrency());
+  }
+
+  private ServerProcess launch(Contender contender, int round) throws IOException, InterruptedException {
+    Path log = config.workDir().resolve("logs").resolve(Rounds.fileName(contender, "load-" + round, "log"));
+    ServerProcess server = ServerProcess.launch(contender, config.serverJvmArgs(), log);
+    try {
+      probe.awaitFirstOk(server);
+      return server;
+    } catch (RuntimeException | InterruptedException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  /** A window with errors measured something other than the balance endpoint: stop, do not report it. */
+  private static void requireNoFailures(Throughput t, ServerProcess server) {
+    if (t.failed() > 0) {
+      throw new IllegalStateException(server.contender().label() + ": " + t.failed() + " of "
+          + (t.ok() + t.failed()) + " requests did not get 200; server output:\n" + server.logTail());
+    }
+  }
+}
