@@ -1,12 +1,11 @@
 package dev.okxtestkit.endpoints;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.okxtestkit.exchange.AccountView;
 import dev.okxtestkit.exchange.Balance;
 import dev.okxtestkit.exchange.Exchange;
 import dev.okxtestkit.exchange.Position;
-import dev.okxtestkit.market.Instrument;
-import dev.okxtestkit.market.Market;
 import dev.okxtestkit.protocol.ApiResponse;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.okxtestkit.protocol.Envelope;
 import dev.okxtestkit.protocol.Json;
 import dev.okxtestkit.protocol.OkxErrors;
@@ -59,21 +58,22 @@ final class AccountEndpoints {
     if (wanted.size() > MAX_CURRENCIES) {
       return OkxErrors.parameterError("ccy").toResponse();
     }
-    String uTime = Long.toString(exchange.updated(call.apiKey()));
+    AccountView view = exchange.view(call.apiKey());
+    String uTime = Long.toString(view.updated());
     Map<String, BigDecimal> upl = new LinkedHashMap<>();
-    for (Position p : exchange.positions(call.apiKey())) {
-      upl.merge(p.ccy(), unrealized(p), BigDecimal::add);
+    for (Position p : view.positions()) {
+      upl.merge(p.ccy(), view.unrealized(p), BigDecimal::add);
     }
     List<Detail> details = new ArrayList<>();
     BigDecimal totalEq = BigDecimal.ZERO;
     BigDecimal totalUpl = BigDecimal.ZERO;
-    for (Balance b : exchange.balances(call.apiKey())) {
+    for (Balance b : view.balances()) {
       BigDecimal ccyUpl = upl.getOrDefault(b.currency(), BigDecimal.ZERO);
       BigDecimal eq = b.total().add(ccyUpl);
       if ((!wanted.isEmpty() && !wanted.contains(b.currency())) || (b.total().signum() == 0 && eq.signum() == 0)) {
         continue; // OKX omits currencies whose cashBal and eq are both 0
       }
-      BigDecimal usd = usdPrice(b.currency());
+      BigDecimal usd = view.usdPrice(b.currency());
       BigDecimal eqUsd = eq.multiply(usd);
       totalEq = totalEq.add(eqUsd);
       totalUpl = totalUpl.add(ccyUpl.multiply(usd));
@@ -198,19 +198,21 @@ final class AccountEndpoints {
     Set<String> instIds = new LinkedHashSet<>(List.of(p.getOrEmpty("instId").split(",")));
     instIds.remove("");
     List<Map<String, Object>> rows = new ArrayList<>();
-    for (Position position : exchange.positions(call.apiKey())) {
+    AccountView view = exchange.view(call.apiKey());
+    for (Position position : view.positions()) {
       if (p.get("instType").map(position.instType()::equals).orElse(true)
           && (instIds.isEmpty() || instIds.contains(position.instId()))
           && p.get("posId").map(ids -> List.of(ids.split(",")).contains(position.posId())).orElse(true)) {
-        rows.add(positionRow(position));
+        rows.add(positionRow(position, view));
       }
     }
     return Envelope.ok(rows);
   }
 
   ApiResponse positionRisk(EndpointCall call) {
+    AccountView view = exchange.view(call.apiKey());
     List<Map<String, Object>> posData = new ArrayList<>();
-    for (Position position : exchange.positions(call.apiKey())) {
+    for (Position position : view.positions()) {
       if (call.params().get("instType").map(position.instType()::equals).orElse(true)) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("instType", position.instType());
@@ -221,8 +223,8 @@ final class AccountEndpoints {
         row.put("posSide", "net");
         row.put("posCcy", "");
         row.put("ccy", position.ccy());
-        row.put("notionalCcy", Rows.num(notionalCcy(position)));
-        row.put("notionalUsd", Rows.num(notional(position)));
+        row.put("notionalCcy", Rows.num(notionalCcy(position, view)));
+        row.put("notionalUsd", Rows.num(notional(position, view)));
         row.put("baseBal", "");
         row.put("quoteBal", "");
         posData.add(row);
@@ -230,11 +232,11 @@ final class AccountEndpoints {
     }
     List<Map<String, Object>> balData = new ArrayList<>();
     BigDecimal adjEq = BigDecimal.ZERO;
-    for (Balance b : exchange.balances(call.apiKey())) {
+    for (Balance b : view.balances()) {
       if (b.total().signum() != 0) {
-        balData.add(Map.of("ccy", b.currency(), "eq", Rows.num(b.total()), "disEq",
-            Rows.num(b.total().multiply(usdPrice(b.currency())))));
-        adjEq = adjEq.add(b.total().multiply(usdPrice(b.currency())));
+        BigDecimal usd = b.total().multiply(view.usdPrice(b.currency()));
+        balData.add(Map.of("ccy", b.currency(), "eq", Rows.num(b.total()), "disEq", Rows.num(usd)));
+        adjEq = adjEq.add(usd);
       }
     }
     Map<String, Object> row = new LinkedHashMap<>();
@@ -245,9 +247,9 @@ final class AccountEndpoints {
     return Envelope.ok(List.of(row));
   }
 
-  private Map<String, Object> positionRow(Position p) {
-    BigDecimal mark = mark(p.instId());
-    BigDecimal upl = unrealized(p);
+  private static Map<String, Object> positionRow(Position p, AccountView view) {
+    BigDecimal mark = view.markPrices().get(p.instId());
+    BigDecimal upl = view.unrealized(p);
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("instType", p.instType());
     row.put("instId", p.instId());
@@ -279,9 +281,9 @@ final class AccountEndpoints {
     row.put("settledPnl", "");
     row.put("imr", p.mgnMode().equals("cross") ? Rows.num(p.margin()) : "");
     row.put("margin", p.mgnMode().equals("isolated") ? Rows.num(p.margin()) : "");
-    row.put("mmr", Rows.num(notional(p).multiply(new BigDecimal("0.004"))));
+    row.put("mmr", Rows.num(notional(p, view).multiply(new BigDecimal("0.004"))));
     row.put("mgnRatio", "");
-    row.put("notionalUsd", Rows.num(notional(p)));
+    row.put("notionalUsd", Rows.num(notional(p, view)));
     row.put("adl", "1");
     row.put("liab", "");
     row.put("liabCcy", "");
@@ -297,30 +299,11 @@ final class AccountEndpoints {
     return row;
   }
 
-  private BigDecimal unrealized(Position p) {
-    Instrument inst = exchange.readMarket(m -> m.instrument(p.instId()).orElseThrow());
-    return mark(p.instId()).subtract(p.avgPx()).multiply(p.pos()).multiply(inst.ctVal());
+  private static BigDecimal notionalCcy(Position p, AccountView view) {
+    return p.pos().abs().multiply(view.contractValues().get(p.instId()));
   }
 
-  private BigDecimal notionalCcy(Position p) {
-    Instrument inst = exchange.readMarket(m -> m.instrument(p.instId()).orElseThrow());
-    return p.pos().abs().multiply(inst.ctVal());
-  }
-
-  private BigDecimal notional(Position p) {
-    return notionalCcy(p).multiply(mark(p.instId()));
-  }
-
-  private BigDecimal mark(String instId) {
-    return exchange.readMarket(m -> m.ticker(instId).last());
-  }
-
-  /** USD value of one unit: stablecoins 1, others their USDT price, unknown 0. */
-  private BigDecimal usdPrice(String ccy) {
-    if (ccy.equals("USDT") || ccy.equals("USDC") || ccy.equals("USD")) {
-      return BigDecimal.ONE;
-    }
-    return exchange.readMarket((Market m) -> m.instrument(ccy + "-USDT").map(i -> m.ticker(i.instId()).last()))
-        .orElse(BigDecimal.ZERO);
+  private static BigDecimal notional(Position p, AccountView view) {
+    return notionalCcy(p, view).multiply(view.markPrices().get(p.instId()));
   }
 }

@@ -56,6 +56,35 @@ public final class Exchange {
     return account(apiKey).wallet.balances();
   }
 
+  /**
+   * Everything the balance endpoint needs, read under one lock: balances, open positions with their
+   * mark prices, the last update, and the USD price of each currency held.
+   */
+  public synchronized AccountView view(String apiKey) {
+    Account account = account(apiKey);
+    List<Balance> balances = account.wallet.balances();
+    Map<String, BigDecimal> usd = new java.util.HashMap<>();
+    for (Balance b : balances) {
+      usd.put(b.currency(), usdPrice(b.currency()));
+    }
+    Map<String, BigDecimal> marks = new java.util.HashMap<>();
+    Map<String, BigDecimal> ctVals = new java.util.HashMap<>();
+    List<Position> positions = positions(apiKey);
+    for (Position p : positions) {
+      marks.put(p.instId(), market.ticker(p.instId()).last());
+      ctVals.put(p.instId(), market.instrument(p.instId()).orElseThrow().ctVal());
+    }
+    return new AccountView(balances, positions, account.updated, usd, marks, ctVals);
+  }
+
+  /** USD value of one unit: stablecoins 1, others their USDT price, unknown 0. */
+  private BigDecimal usdPrice(String ccy) {
+    if (ccy.equals("USDT") || ccy.equals("USDC") || ccy.equals("USD")) {
+      return BigDecimal.ONE;
+    }
+    return market.instrument(ccy + "-USDT").map(i -> market.ticker(i.instId()).last()).orElse(BigDecimal.ZERO);
+  }
+
   public synchronized long updated(String apiKey) {
     return account(apiKey).updated;
   }
