@@ -1,0 +1,25 @@
+package dev.okxtestkit.contracts;
+
+import dev.okxtestkit.contracts.signer.LoadedSigner;
+import dev.okxtestkit.signing.OkxRequestSigner;
+import dev.okxtestkit.signing.OkxSigner;
+import java.util.Optional;
+
+/** Signers for tests: the reference one and common mistakes. */
+public final class Signers {
+
+  private Signers() {}
+
+  /** Signs the path without its query: OKX-API.md 2.6 query-omitted. */
+  public static OkxRequestSigner queryOmitting() {
+    OkxSigner reference = new OkxSigner();
+    return (ts, method, path, body, secret) -> {
+      int q = path.indexOf('?');
+      return reference.sign(ts, method, q < 0 ? path : path.substring(0, q), body, secret);
+    };
+  }
+
+  public static LoadedSigner loaded(OkxRequestSigner signer, String name) {
+    return new LoadedSigner(signer, name, Optional.empty());
+  }
+}
