@@ -261,6 +261,14 @@ class GateOrderAcceptanceTest {
   }
 
   @Test
+  void testsCanActAsAnotherAddressWithXForwardedFor() {
+    OkxCredentials key = server.addCredentials(server.newCredentials().withAllowedIps(List.of("10.1.2.3")));
+
+    assertThat(balance(key, r -> r.header("X-Forwarded-For", "10.1.2.3")).statusCode()).isEqualTo(200);
+    assertThat(balance(key, r -> r.header("X-Forwarded-For", "10.9.9.9")).statusCode()).isEqualTo(401);
+  }
+
+  @Test
   void badSignatureGetsExactlyOkxBodyAndStatus() {
     HttpResponse<String> response = balance(server.newCredentials(),
         r -> r.header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw="));
