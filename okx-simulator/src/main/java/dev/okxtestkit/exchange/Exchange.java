@@ -5,7 +5,6 @@ import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.market.Instrument;
 import dev.okxtestkit.market.Market;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,15 +38,14 @@ public final class Exchange {
   private final Map<String, Account> accounts = new java.util.HashMap<>();
   private final Map<String, Map<String, BigDecimal>> initialByKey = new ConcurrentHashMap<>();
   private final Map<String, BigDecimal> defaultBalances;
-  private final FeeSchedule fees = FeeSchedule.LV1;
+  private final MatchingEngine engine;
   private final AtomicLong ordIds = new AtomicLong(700_000_000_000_000_000L);
-  private final AtomicLong tradeIds = new AtomicLong(900_000_000L);
-  private final AtomicLong billIds = new AtomicLong(800_000_000_000_000_000L);
 
   public Exchange(Market market, Map<String, BigDecimal> defaultBalances, Clock clock) {
     this.market = market;
     this.defaultBalances = Map.copyOf(defaultBalances);
     this.clock = clock;
+    this.engine = new MatchingEngine(market, clock);
   }
 
   // ---- accounts
@@ -127,14 +125,14 @@ public final class Exchange {
   public synchronized void setPrice(String instId, BigDecimal price) {
     requireInstrument(instId);
     market.setPrice(instId, price);
-    matchResting(instId);
+    engine.matchResting(instId, accounts.values());
   }
 
   /** Replaces the book; resting orders it crosses fill. */
   public synchronized void setBook(String instId, List<BookLevel> bids, List<BookLevel> asks) {
     requireInstrument(instId);
     market.setBook(instId, bids, asks);
-    matchResting(instId);
+    engine.matchResting(instId, accounts.values());
   }
 
   public synchronized void setInstrumentState(String instId, String state) {
@@ -189,7 +187,7 @@ public final class Exchange {
     }
     Order order = new Order(ordIds.incrementAndGet(), clOrdId, tag, inst, request.side(), request.ordType(),
         request.tdMode(), request.posSide(), request.tgtCcy(), request.px(), request.sz(), now);
-    Hold hold = holdFor(order);
+    MatchingEngine.Hold hold = engine.holdFor(order);
     if (account.wallet.available(hold.ccy()).compareTo(hold.amount()) < 0) {
       return ItemResult.failed(clOrdId, tag, TradeErrors.INSUFFICIENT, TradeErrors.insufficient(hold.ccy()),
           TradeErrors.INSUFFICIENT_SUB, now);
@@ -201,7 +199,7 @@ public final class Exchange {
       order.quoteLeft = order.sz;
     }
     account.orders.put(order.ordId, order);
-    execute(account, order);
+    engine.execute(account, order);
     account.updated = now;
     account.trimHistory();
     return new ItemResult(Long.toString(order.ordId), clOrdId, tag, "0", TradeErrors.PLACED_MSG, "", now);
@@ -220,7 +218,7 @@ public final class Exchange {
       return new ItemResult(p.getOrEmpty("ordId"), clOrdId, "", TradeErrors.CANCEL_FAILED,
           TradeErrors.CANCEL_FAILED_MSG, "", now);
     }
-    finish(account, order.get(), OrderState.CANCELED, now);
+    MatchingEngine.finish(account, order.get(), OrderState.CANCELED, now);
     account.updated = now;
     return new ItemResult(Long.toString(order.get().ordId), order.get().clOrdId, "", "0", "", "", now);
   }
@@ -265,7 +263,7 @@ public final class Exchange {
     BigDecimal sz = newSz.orElse(order.sz);
     if (sz.compareTo(order.accFillSz) <= 0) {
       order.sz = order.accFillSz;
-      finish(account, order, OrderState.FILLED, now);
+      MatchingEngine.finish(account, order, OrderState.FILLED, now);
       return new ItemResult(ordId, order.clOrdId, "", "0", "", "", now);
     }
     BigDecimal oldPx = order.px;
@@ -273,7 +271,7 @@ public final class Exchange {
     account.wallet.releaseFromOrder(order.heldCcy, order.held);
     order.px = px;
     order.sz = sz;
-    Hold hold = holdFor(order);
+    MatchingEngine.Hold hold = engine.holdFor(order);
     if (account.wallet.available(hold.ccy()).compareTo(hold.amount()) < 0) {
       order.px = oldPx;
       order.sz = oldSz;
@@ -284,7 +282,7 @@ public final class Exchange {
     account.wallet.freezeForOrder(hold.ccy(), hold.amount());
     order.held = hold.amount();
     order.uTime = now;
-    take(account, order, order.px, true);
+    engine.take(account, order, order.px, true);
     account.updated = now;
     return new ItemResult(ordId, order.clOrdId, "", "0", "", "", now);
   }
@@ -292,7 +290,7 @@ public final class Exchange {
   private ItemResult amendFailed(
       Account account, Order order, Params p, String code, String message, String subCode, long now) {
     if (p.flag("cxlOnFail")) {
-      finish(account, order, OrderState.CANCELED, now);
+      MatchingEngine.finish(account, order, OrderState.CANCELED, now);
     }
     return new ItemResult(Long.toString(order.ordId), order.clOrdId, "", code, message, subCode, now);
   }
@@ -321,207 +319,6 @@ public final class Exchange {
       }
     }
     return result;
-  }
-
-  // ---- matching
-
-  /** What an order must hold while it is open: quote for buys, base for sells, margin for derivatives. */
-  private Hold holdFor(Order order) {
-    Instrument inst = order.instrument;
-    BigDecimal remaining = order.remaining();
-    if (!inst.isSpot()) {
-      BigDecimal price = order.px != null ? order.px : sweepPrice(order);
-      BigDecimal margin = remaining.multiply(inst.ctVal()).multiply(price)
-          .divide(BigDecimal.valueOf(DEFAULT_LEVER), 8, RoundingMode.UP);
-      return new Hold(inst.settleCcy(), margin);
-    }
-    if (order.isBuy()) {
-      if (order.px != null) {
-        return new Hold(inst.quoteCcy(), order.px.multiply(remaining));
-      }
-      if (order.tgtCcy.equals("quote_ccy")) {
-        return new Hold(inst.quoteCcy(), order.sz);
-      }
-      return new Hold(inst.quoteCcy(), sweepCost(order, remaining));
-    }
-    if (order.px == null && order.tgtCcy.equals("quote_ccy")) {
-      return new Hold(inst.baseCcy(), baseForQuote(order, order.sz));
-    }
-    return new Hold(inst.baseCcy(), remaining);
-  }
-
-  /** Runs a newly placed order: post-only and fill-or-kill checks, taking liquidity, resting or not. */
-  private void execute(Account account, Order order) {
-    long now = order.cTime;
-    List<BookLevel> crossing = market.takeable(order.instrument.instId(), order.side, order.px);
-    switch (order.ordType) {
-      case "post_only" -> {
-        if (!crossing.isEmpty()) {
-          finish(account, order, OrderState.CANCELED, now); // would have taken: OKX cancels it
-        }
-        return;
-      }
-      case "fok" -> {
-        BigDecimal available = crossing.stream().map(BookLevel::size).reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (available.compareTo(order.sz) < 0) {
-          finish(account, order, OrderState.CANCELED, now);
-          return;
-        }
-      }
-      default -> { }
-    }
-    take(account, order, order.px, true);
-    boolean rests = order.ordType.equals("limit") || order.ordType.equals("post_only");
-    if (!rests && order.state.isPending()) {
-      finish(account, order, OrderState.CANCELED, now); // market, ioc: the rest is cancelled
-    }
-  }
-
-  /** Fills {@code order} against the book up to {@code limit} (null: any price). */
-  private void take(Account account, Order order, BigDecimal limit, boolean taker) {
-    String instId = order.instrument.instId();
-    for (BookLevel level : market.takeable(instId, order.side, limit)) {
-      BigDecimal qty = order.sizedInQuote()
-          ? floorToLot(order.quoteLeft.divide(level.price(), 12, RoundingMode.DOWN), order.instrument)
-              .min(level.size())
-          : order.remaining().min(level.size());
-      if (qty.signum() <= 0) {
-        break;
-      }
-      BigDecimal price = taker ? level.price() : order.px;
-      fill(account, order, price, qty, taker);
-      market.consume(instId, order.side, level.price(), qty);
-      if (!order.state.isPending()) {
-        break;
-      }
-    }
-  }
-
-  /** After a market move: resting orders on the instrument fill as makers at their own price. */
-  private void matchResting(String instId) {
-    for (Account account : accounts.values()) {
-      List<Order> resting = account.orders.values().stream()
-          .filter(o -> o.state.isPending() && o.instrument.instId().equals(instId) && o.px != null)
-          .toList();
-      for (Order order : resting) {
-        take(account, order, order.px, false);
-      }
-    }
-  }
-
-  private void fill(Account account, Order order, BigDecimal price, BigDecimal qty, boolean taker) {
-    long now = clock.millis();
-    Instrument inst = order.instrument;
-    BigDecimal rate = fees.rate(inst, taker);
-    BigDecimal notional = price.multiply(qty);
-    BigDecimal fee;
-    String feeCcy;
-    BigDecimal pnl = BigDecimal.ZERO;
-    if (inst.isSpot()) {
-      String base = inst.baseCcy();
-      String quote = inst.quoteCcy();
-      if (order.isBuy()) {
-        BigDecimal release = order.px != null ? order.px.multiply(qty) : notional;
-        release(account, order, release);
-        account.wallet.debit(quote, notional);
-        fee = qty.multiply(rate);
-        feeCcy = base;
-        account.wallet.credit(base, qty.subtract(fee));
-        if (order.sizedInQuote()) {
-          order.quoteLeft = order.quoteLeft.subtract(notional);
-        }
-      } else {
-        release(account, order, qty);
-        account.wallet.debit(base, qty);
-        fee = notional.multiply(rate);
-        feeCcy = quote;
-        account.wallet.credit(quote, notional.subtract(fee));
-      }
-    } else {
-      BigDecimal perContract = order.remaining().signum() == 0 ? order.held
-          : order.held.divide(order.remaining(), 12, RoundingMode.DOWN);
-      release(account, order, perContract.multiply(qty));
-      feeCcy = inst.settleCcy();
-      fee = notional.multiply(inst.ctVal()).multiply(rate);
-      pnl = Positions.apply(account, inst, order.isBuy() ? qty : qty.negate(), price, DEFAULT_LEVER,
-          order.tdMode, now, () -> "" + billIds.incrementAndGet());
-      account.wallet.debitUpTo(feeCcy, fee);
-      account.positions.get(inst.instId()).fee = account.positions.get(inst.instId()).fee.subtract(fee);
-    }
-    String tradeId = Long.toString(tradeIds.incrementAndGet());
-    order.accFillSz = order.accFillSz.add(qty);
-    order.filledNotional = order.filledNotional.add(notional);
-    order.fee = order.fee.subtract(fee);
-    order.feeCcy = feeCcy;
-    order.lastFillPx = price;
-    order.lastFillSz = qty;
-    order.lastFillTime = now;
-    order.lastTradeId = tradeId;
-    order.uTime = now;
-    boolean done = order.sizedInQuote()
-        ? order.quoteLeft.compareTo(inst.lotSz().multiply(price)) < 0
-        : order.remaining().signum() == 0;
-    if (done) {
-      finish(account, order, OrderState.FILLED, now);
-    } else {
-      order.state = OrderState.PARTIALLY_FILLED;
-    }
-    account.addFill(new Fill(inst.instType(), inst.instId(), tradeId, Long.toString(order.ordId), order.clOrdId,
-        Long.toString(billIds.incrementAndGet()), order.tag, price, qty, order.side, order.posSide,
-        taker ? "T" : "M", feeCcy, fee.negate(), rate.negate(), pnl, now));
-    account.updated = now;
-    market.recordTrade(inst.instId(), price, qty, order.side, now);
-  }
-
-  private static void release(Account account, Order order, BigDecimal amount) {
-    BigDecimal released = amount.min(order.held);
-    account.wallet.releaseFromOrder(order.heldCcy, released);
-    order.held = order.held.subtract(released);
-  }
-
-  /** Ends an order: whatever it still holds goes back to available. */
-  private static void finish(Account account, Order order, OrderState state, long now) {
-    account.wallet.releaseFromOrder(order.heldCcy, order.held);
-    order.held = BigDecimal.ZERO;
-    order.state = state;
-    order.uTime = now;
-  }
-
-  private BigDecimal sweepCost(Order order, BigDecimal size) {
-    BigDecimal left = size;
-    BigDecimal cost = BigDecimal.ZERO;
-    for (BookLevel level : market.takeable(order.instrument.instId(), order.side, null)) {
-      BigDecimal qty = left.min(level.size());
-      cost = cost.add(qty.multiply(level.price()));
-      left = left.subtract(qty);
-      if (left.signum() == 0) {
-        break;
-      }
-    }
-    return cost;
-  }
-
-  private BigDecimal baseForQuote(Order order, BigDecimal quote) {
-    BigDecimal left = quote;
-    BigDecimal base = BigDecimal.ZERO;
-    for (BookLevel level : market.takeable(order.instrument.instId(), order.side, null)) {
-      BigDecimal levelQuote = level.size().multiply(level.price());
-      if (levelQuote.compareTo(left) >= 0) {
-        return base.add(floorToLot(left.divide(level.price(), 12, RoundingMode.UP), order.instrument));
-      }
-      base = base.add(level.size());
-      left = left.subtract(levelQuote);
-    }
-    return base;
-  }
-
-  private BigDecimal sweepPrice(Order order) {
-    List<BookLevel> levels = market.takeable(order.instrument.instId(), order.side, null);
-    return levels.isEmpty() ? market.ticker(order.instrument.instId()).last() : levels.get(levels.size() - 1).price();
-  }
-
-  static BigDecimal floorToLot(BigDecimal value, Instrument inst) {
-    return value.divide(inst.lotSz(), 0, RoundingMode.DOWN).multiply(inst.lotSz());
   }
 
   private static Optional<Order> find(Account account, Params p) {
@@ -566,5 +363,4 @@ public final class Exchange {
         k -> new Account(initialByKey.getOrDefault(k, defaultBalances), clock.millis()));
   }
 
-  private record Hold(String ccy, BigDecimal amount) {}
 }

@@ -1,0 +1,232 @@
+package dev.okxtestkit.exchange;
+
+import dev.okxtestkit.market.BookLevel;
+import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.Market;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * How orders trade against the simulated market: what an order holds, taking liquidity, resting
+ * orders filling when the market moves, and settling each fill (funds, fees, positions). Called only
+ * by the {@link Exchange}, under its lock.
+ */
+final class MatchingEngine {
+
+  private final Market market;
+  private final Clock clock;
+  private final FeeSchedule fees = FeeSchedule.LV1;
+  private final AtomicLong tradeIds = new AtomicLong(900_000_000L);
+  private final AtomicLong billIds = new AtomicLong(800_000_000_000_000_000L);
+
+  MatchingEngine(Market market, Clock clock) {
+    this.market = market;
+    this.clock = clock;
+  }
+
+  /** What an order must hold while it is open: quote for buys, base for sells, margin for derivatives. */
+  Hold holdFor(Order order) {
+    Instrument inst = order.instrument;
+    BigDecimal remaining = order.remaining();
+    if (!inst.isSpot()) {
+      BigDecimal price = order.px != null ? order.px : sweepPrice(order);
+      BigDecimal margin = remaining.multiply(inst.ctVal()).multiply(price)
+          .divide(BigDecimal.valueOf(Exchange.DEFAULT_LEVER), 8, RoundingMode.UP);
+      return new Hold(inst.settleCcy(), margin);
+    }
+    if (order.isBuy()) {
+      if (order.px != null) {
+        return new Hold(inst.quoteCcy(), order.px.multiply(remaining));
+      }
+      if (order.tgtCcy.equals("quote_ccy")) {
+        return new Hold(inst.quoteCcy(), order.sz);
+      }
+      return new Hold(inst.quoteCcy(), sweepCost(order, remaining));
+    }
+    if (order.px == null && order.tgtCcy.equals("quote_ccy")) {
+      return new Hold(inst.baseCcy(), baseForQuote(order, order.sz));
+    }
+    return new Hold(inst.baseCcy(), remaining);
+  }
+
+  /** Runs a newly placed order: post-only and fill-or-kill checks, taking liquidity, resting or not. */
+  void execute(Account account, Order order) {
+    long now = order.cTime;
+    List<BookLevel> crossing = market.takeable(order.instrument.instId(), order.side, order.px);
+    switch (order.ordType) {
+      case "post_only" -> {
+        if (!crossing.isEmpty()) {
+          finish(account, order, OrderState.CANCELED, now); // would have taken: OKX cancels it
+        }
+        return;
+      }
+      case "fok" -> {
+        BigDecimal available = crossing.stream().map(BookLevel::size).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (available.compareTo(order.sz) < 0) {
+          finish(account, order, OrderState.CANCELED, now);
+          return;
+        }
+      }
+      default -> { }
+    }
+    take(account, order, order.px, true);
+    boolean rests = order.ordType.equals("limit") || order.ordType.equals("post_only");
+    if (!rests && order.state.isPending()) {
+      finish(account, order, OrderState.CANCELED, now); // market, ioc: the rest is cancelled
+    }
+  }
+
+  /** Fills {@code order} against the book up to {@code limit} (null: any price). */
+  void take(Account account, Order order, BigDecimal limit, boolean taker) {
+    String instId = order.instrument.instId();
+    for (BookLevel level : market.takeable(instId, order.side, limit)) {
+      BigDecimal qty = order.sizedInQuote()
+          ? floorToLot(order.quoteLeft.divide(level.price(), 12, RoundingMode.DOWN), order.instrument)
+              .min(level.size())
+          : order.remaining().min(level.size());
+      if (qty.signum() <= 0) {
+        break;
+      }
+      BigDecimal price = taker ? level.price() : order.px;
+      fill(account, order, price, qty, taker);
+      market.consume(instId, order.side, level.price(), qty);
+      if (!order.state.isPending()) {
+        break;
+      }
+    }
+  }
+
+  /** After a market move: resting orders on the instrument fill as makers at their own price. */
+  void matchResting(String instId, Collection<Account> accounts) {
+    for (Account account : accounts) {
+      List<Order> resting = account.orders.values().stream()
+          .filter(o -> o.state.isPending() && o.instrument.instId().equals(instId) && o.px != null)
+          .toList();
+      for (Order order : resting) {
+        take(account, order, order.px, false);
+      }
+    }
+  }
+
+  private void fill(Account account, Order order, BigDecimal price, BigDecimal qty, boolean taker) {
+    long now = clock.millis();
+    Instrument inst = order.instrument;
+    BigDecimal rate = fees.rate(inst, taker);
+    BigDecimal notional = price.multiply(qty);
+    BigDecimal fee;
+    String feeCcy;
+    BigDecimal pnl = BigDecimal.ZERO;
+    if (inst.isSpot()) {
+      String base = inst.baseCcy();
+      String quote = inst.quoteCcy();
+      if (order.isBuy()) {
+        BigDecimal release = order.px != null ? order.px.multiply(qty) : notional;
+        release(account, order, release);
+        account.wallet.debit(quote, notional);
+        fee = qty.multiply(rate);
+        feeCcy = base;
+        account.wallet.credit(base, qty.subtract(fee));
+        if (order.sizedInQuote()) {
+          order.quoteLeft = order.quoteLeft.subtract(notional);
+        }
+      } else {
+        release(account, order, qty);
+        account.wallet.debit(base, qty);
+        fee = notional.multiply(rate);
+        feeCcy = quote;
+        account.wallet.credit(quote, notional.subtract(fee));
+      }
+    } else {
+      BigDecimal perContract = order.remaining().signum() == 0 ? order.held
+          : order.held.divide(order.remaining(), 12, RoundingMode.DOWN);
+      release(account, order, perContract.multiply(qty));
+      feeCcy = inst.settleCcy();
+      fee = notional.multiply(inst.ctVal()).multiply(rate);
+      pnl = Positions.apply(account, inst, order.isBuy() ? qty : qty.negate(), price, Exchange.DEFAULT_LEVER,
+          order.tdMode, now, () -> "" + billIds.incrementAndGet());
+      account.wallet.debitUpTo(feeCcy, fee);
+      account.positions.get(inst.instId()).fee = account.positions.get(inst.instId()).fee.subtract(fee);
+    }
+    String tradeId = Long.toString(tradeIds.incrementAndGet());
+    order.accFillSz = order.accFillSz.add(qty);
+    order.filledNotional = order.filledNotional.add(notional);
+    order.fee = order.fee.subtract(fee);
+    order.feeCcy = feeCcy;
+    order.lastFillPx = price;
+    order.lastFillSz = qty;
+    order.lastFillTime = now;
+    order.lastTradeId = tradeId;
+    order.uTime = now;
+    boolean done = order.sizedInQuote()
+        ? order.quoteLeft.compareTo(inst.lotSz().multiply(price)) < 0
+        : order.remaining().signum() == 0;
+    if (done) {
+      finish(account, order, OrderState.FILLED, now);
+    } else {
+      order.state = OrderState.PARTIALLY_FILLED;
+    }
+    account.addFill(new Fill(inst.instType(), inst.instId(), tradeId, Long.toString(order.ordId), order.clOrdId,
+        Long.toString(billIds.incrementAndGet()), order.tag, price, qty, order.side, order.posSide,
+        taker ? "T" : "M", feeCcy, fee.negate(), rate.negate(), pnl, now));
+    account.updated = now;
+    market.recordTrade(inst.instId(), price, qty, order.side, now);
+  }
+
+  private static void release(Account account, Order order, BigDecimal amount) {
+    BigDecimal released = amount.min(order.held);
+    account.wallet.releaseFromOrder(order.heldCcy, released);
+    order.held = order.held.subtract(released);
+  }
+
+  /** Ends an order: whatever it still holds goes back to available. */
+  static void finish(Account account, Order order, OrderState state, long now) {
+    account.wallet.releaseFromOrder(order.heldCcy, order.held);
+    order.held = BigDecimal.ZERO;
+    order.state = state;
+    order.uTime = now;
+  }
+
+  private BigDecimal sweepCost(Order order, BigDecimal size) {
+    BigDecimal left = size;
+    BigDecimal cost = BigDecimal.ZERO;
+    for (BookLevel level : market.takeable(order.instrument.instId(), order.side, null)) {
+      BigDecimal qty = left.min(level.size());
+      cost = cost.add(qty.multiply(level.price()));
+      left = left.subtract(qty);
+      if (left.signum() == 0) {
+        break;
+      }
+    }
+    return cost;
+  }
+
+  private BigDecimal baseForQuote(Order order, BigDecimal quote) {
+    BigDecimal left = quote;
+    BigDecimal base = BigDecimal.ZERO;
+    for (BookLevel level : market.takeable(order.instrument.instId(), order.side, null)) {
+      BigDecimal levelQuote = level.size().multiply(level.price());
+      if (levelQuote.compareTo(left) >= 0) {
+        return base.add(floorToLot(left.divide(level.price(), 12, RoundingMode.UP), order.instrument));
+      }
+      base = base.add(level.size());
+      left = left.subtract(levelQuote);
+    }
+    return base;
+  }
+
+  private BigDecimal sweepPrice(Order order) {
+    List<BookLevel> levels = market.takeable(order.instrument.instId(), order.side, null);
+    return levels.isEmpty() ? market.ticker(order.instrument.instId()).last() : levels.get(levels.size() - 1).price();
+  }
+
+  static BigDecimal floorToLot(BigDecimal value, Instrument inst) {
+    return value.divide(inst.lotSz(), 0, RoundingMode.DOWN).multiply(inst.lotSz());
+  }
+
+  /** What an order holds while open, in one currency. */
+  record Hold(String ccy, BigDecimal amount) {}
+}
