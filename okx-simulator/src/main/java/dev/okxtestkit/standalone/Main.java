@@ -69,8 +69,16 @@ public final class Main {
         + (key.environment() == Environment.DEMO ? " (send x-simulated-trading: 1)" : ""));
     out.println("  Permissions: " + Permission.okxList(key.permissions()));
     out.println("  Rate limits: " + (options.rateLimits() ? "on (OKX's published limits)" : "off"));
-    out.println("  Balances:    " + (options.balances().isEmpty() ? SimulationConfig.DEFAULT_BALANCES : options.balances()));
+    out.println("  Balances:    " + describe(
+        options.balances().isEmpty() ? SimulationConfig.DEFAULT_BALANCES : options.balances()));
     out.flush();
     return server;
+  }
+
+  /** {@code BTC 1, ETH 10, USDT 10000}: sorted, so the banner is the same on every start. */
+  private static String describe(java.util.Map<String, java.math.BigDecimal> balances) {
+    return new java.util.TreeMap<>(balances).entrySet().stream()
+        .map(e -> e.getKey() + " " + e.getValue().toPlainString())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 }
