@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Predicate;
 
 /** The {@code trade/*} endpoints: writes answer per order, reads filter and page like OKX. */
 final class TradeEndpoints {
@@ -100,22 +99,22 @@ final class TradeEndpoints {
   }
 
   ApiResponse pending(EndpointCall call) {
-    return orders(call, o -> o.state().isPending());
+    return orders(call, exchange.pendingOrders(call.apiKey()));
   }
 
   ApiResponse history(EndpointCall call) {
-    return orders(call, o -> !o.state().isPending());
+    return orders(call, exchange.orders(call.apiKey()).stream().filter(o -> !o.state().isPending()).toList());
   }
 
-  private ApiResponse orders(EndpointCall call, Predicate<OrderView> kind) {
+  /** Filters and pages {@code newestFirst} as OKX does. */
+  private ApiResponse orders(EndpointCall call, List<OrderView> newestFirst) {
     Params p = call.params();
     Optional<Integer> limit = limit(p);
     if (limit.isEmpty()) {
       return OkxErrors.parameterError("limit").toResponse();
     }
     Set<String> ordTypes = Set.of(p.getOrEmpty("ordType").split(","));
-    List<OrderView> rows = exchange.orders(call.apiKey()).stream()
-        .filter(kind)
+    List<OrderView> rows = newestFirst.stream()
         .filter(o -> p.get("instType").map(o.instType()::equals).orElse(true))
         .filter(o -> p.get("instId").map(o.instId()::equals).orElse(true))
         .filter(o -> p.get("instFamily").map(f -> o.instId().startsWith(f + "-")).orElse(true))

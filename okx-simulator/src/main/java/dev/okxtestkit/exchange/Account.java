@@ -19,6 +19,12 @@ final class Account {
   final Wallet wallet;
   /** Every pending order and the newest finished ones, by ordId in placement order. */
   final Map<Long, Order> orders = new LinkedHashMap<>();
+  /**
+   * The pending orders alone, in placement order: placing an order checks them (client ids, the
+   * per-instrument cap) and market moves fill them, so those never walk thousands of finished ones.
+   */
+  final Map<Long, Order> pending = new LinkedHashMap<>();
+  private int finishedCount;
   /** Newest first. */
   final Deque<Fill> fills = new ArrayDeque<>();
   final Map<String, MutablePosition> positions = new LinkedHashMap<>();
@@ -36,14 +42,25 @@ final class Account {
     }
   }
 
+  void add(Order order) {
+    orders.put(order.ordId, order);
+    pending.put(order.ordId, order);
+  }
+
+  /** Called once when an order reaches a terminal state. */
+  void finished(Order order) {
+    if (pending.remove(order.ordId) != null) {
+      finishedCount++;
+    }
+  }
+
   /** Drops the oldest finished orders beyond the limit; pending orders always stay. */
   void trimHistory() {
-    long finished = orders.values().stream().filter(o -> !o.state.isPending()).count();
     Iterator<Order> it = orders.values().iterator();
-    while (finished > HISTORY_LIMIT && it.hasNext()) {
+    while (finishedCount > HISTORY_LIMIT && it.hasNext()) {
       if (!it.next().state.isPending()) {
         it.remove();
-        finished--;
+        finishedCount--;
       }
     }
   }

@@ -174,12 +174,11 @@ public final class Exchange {
     if (invalid.isPresent()) {
       return invalid.get();
     }
-    if (!clOrdId.isEmpty() && account.orders.values().stream()
-        .anyMatch(o -> o.state.isPending() && o.clOrdId.equals(clOrdId))) {
+    if (!clOrdId.isEmpty() && account.pending.values().stream().anyMatch(o -> o.clOrdId.equals(clOrdId))) {
       return ItemResult.failed(clOrdId, tag, TradeErrors.DUPLICATE_CLORDID, TradeErrors.DUPLICATE_CLORDID_MSG, "", now);
     }
-    long pendingHere = account.orders.values().stream()
-        .filter(o -> o.state.isPending() && o.instrument.instId().equals(inst.instId())).count();
+    long pendingHere = account.pending.values().stream()
+        .filter(o -> o.instrument.instId().equals(inst.instId())).count();
     if (pendingHere >= MAX_PENDING_PER_INSTRUMENT) {
       return ItemResult.failed(clOrdId, tag, TradeErrors.TOO_MANY_PENDING,
           "Order failed, the number of pending orders for this instId can't be more than "
@@ -198,7 +197,7 @@ public final class Exchange {
     if (order.tgtCcy.equals("quote_ccy") && order.isBuy() && order.ordType.equals("market")) {
       order.quoteLeft = order.sz;
     }
-    account.orders.put(order.ordId, order);
+    account.add(order);
     engine.execute(account, order);
     account.updated = now;
     account.trimHistory();
@@ -293,6 +292,14 @@ public final class Exchange {
       MatchingEngine.finish(account, order, OrderState.CANCELED, now);
     }
     return new ItemResult(Long.toString(order.ordId), order.clOrdId, "", code, message, subCode, now);
+  }
+
+  /** The key's open orders, newest first. */
+  public synchronized List<OrderView> pendingOrders(String apiKey) {
+    List<OrderView> views = new ArrayList<>();
+    account(apiKey).pending.values().forEach(o -> views.add(o.view()));
+    java.util.Collections.reverse(views); // placement order, so newest first when reversed
+    return views;
   }
 
   /** Every order of the key still kept (pending and recent finished ones), newest first. */

@@ -103,8 +103,8 @@ final class MatchingEngine {
   /** After a market move: resting orders on the instrument fill as makers at their own price. */
   void matchResting(String instId, Collection<Account> accounts) {
     for (Account account : accounts) {
-      List<Order> resting = account.orders.values().stream()
-          .filter(o -> o.state.isPending() && o.instrument.instId().equals(instId) && o.px != null)
+      List<Order> resting = account.pending.values().stream()
+          .filter(o -> o.instrument.instId().equals(instId) && o.px != null)
           .toList();
       for (Order order : resting) {
         take(account, order, order.px, false);
@@ -188,6 +188,7 @@ final class MatchingEngine {
     order.held = BigDecimal.ZERO;
     order.state = state;
     order.uTime = now;
+    account.finished(order);
   }
 
   private BigDecimal sweepCost(Order order, BigDecimal size) {

@@ -24,6 +24,7 @@ import java.util.List;
  * @param serverJvmArgs JVM options given to both servers alike
  * @param workDir logs, the baseline's stub directory and the results
  * @param flightRecordings whether both servers record a JFR profile of the measured windows
+ * @param workloads throughput workloads in the order run: {@code balance}, {@code orders} (place+cancel)
  */
 record BenchConfig(
     int startRounds,
@@ -36,11 +37,18 @@ record BenchConfig(
     Path wireMockJar,
     List<String> serverJvmArgs,
     Path workDir,
-    boolean flightRecordings) {
+    boolean flightRecordings,
+    List<String> workloads) {
+
+  static final List<String> KNOWN_WORKLOADS = List.of(BalanceWorkload.ID, OrderPlaceCancelWorkload.ID);
 
   BenchConfig {
     if (concurrency.isEmpty()) {
       throw new IllegalArgumentException("bench.concurrency must list at least one number, e.g. 1,8");
+    }
+    workloads = List.copyOf(workloads);
+    if (workloads.isEmpty() || !KNOWN_WORKLOADS.containsAll(workloads)) {
+      throw new IllegalArgumentException("bench.workloads must list some of " + KNOWN_WORKLOADS + ", not " + workloads);
     }
   }
 
@@ -61,7 +69,9 @@ record BenchConfig(
         Arrays.stream(System.getProperty("bench.serverJvmArgs", "").trim().split("\\s+"))
             .filter(s -> !s.isEmpty()).toList(),
         Path.of(System.getProperty("bench.workDir", "target/bench")).toAbsolutePath(),
-        Boolean.getBoolean("bench.jfr"));
+        Boolean.getBoolean("bench.jfr"),
+        Arrays.stream(System.getProperty("bench.workloads", String.join(",", KNOWN_WORKLOADS)).split(","))
+            .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList());
   }
 
   private static Path locateSimulatorJar() {

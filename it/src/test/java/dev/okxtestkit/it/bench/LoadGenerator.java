@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * Closed-loop load: {@code concurrency} threads, each on its own keep-alive connection, send signed
- * balance requests back to back for a fixed time. Connections are opened before the clock starts, so
- * a window measures requests, not TCP handshakes.
+ * Closed-loop load: {@code concurrency} threads, each on its own keep-alive connection, run the
+ * workload's operations (e.g. one signed balance request) back to back for a fixed time. Connections
+ * are opened before the clock starts, so a window measures requests, not TCP handshakes.
  */
 final class LoadGenerator {
 
   /** Stop early when the server is clearly broken rather than count errors for seconds. */
   private static final long MAX_FAILURES_PER_THREAD = 100;
 
-  private final SignedBalanceRequest request;
+  private final Workload workload;
 
-  LoadGenerator(SignedBalanceRequest request) {
-    this.request = request;
+  LoadGenerator(Workload workload) {
+    this.workload = workload;
   }
 
   Throughput run(int port, int concurrency, Duration duration) throws IOException, InterruptedException {
@@ -89,13 +89,10 @@ final class LoadGenerator {
 
     private void exchangeOne() {
       try {
-        HttpReply reply = connection.exchange(request.next(port), false);
-        if (reply.status() == 200) {
-          ok++;
-        } else {
-          failed++;
-        }
-        if (!reply.keepAlive()) {
+        Workload.Outcome outcome = workload.perform(connection, port);
+        ok += outcome.ok();
+        failed += outcome.failed();
+        if (!outcome.keepAlive()) {
           reconnect();
         }
       } catch (IOException e) {

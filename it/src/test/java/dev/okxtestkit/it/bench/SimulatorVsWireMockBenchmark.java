@@ -38,8 +38,15 @@ public final class SimulatorVsWireMockBenchmark {
     deleteRecursively(wireMockRoot);
     deleteRecursively(config.workDir().resolve("logs")); // a shorter run must not leave older rounds' logs behind
     String stubBody = BaselineStub.write(wireMockRoot, key);
+    // The order stubs live in a root of their own: extra stubs in the balance root would cost bare
+    // WireMock stub-matching time on every balance request and so change the balance rows.
+    Path ordersRoot = config.workDir().resolve("wiremock-root-orders");
+    deleteRecursively(ordersRoot);
+    BaselineStub.write(ordersRoot, key); // the readiness probe asks for the balance
+    OrderStubs.write(ordersRoot, key);
     Contender simulator = Contender.simulator(config.simulatorJar(), key);
     Contender bareWireMock = Contender.bareWireMock(config.wireMockJar(), wireMockRoot);
+    Contender bareWireMockOrders = Contender.bareWireMock(config.wireMockJar(), ordersRoot);
 
     out.println("OKX simulator vs bare WireMock, " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
     out.println(Machine.describe());
@@ -53,17 +60,30 @@ public final class SimulatorVsWireMockBenchmark {
         config.concurrency(), config.serverJvmArgs().isEmpty() ? "(none)" : config.serverJvmArgs());
     out.println("  " + simulator.label() + ": " + simulator.describe());
     out.println("  " + bareWireMock.label() + ": " + bareWireMock.describe());
+    out.println("  throughput workloads: " + String.join(", ", config.workloads()));
 
     SignedBalanceRequest request = new SignedBalanceRequest(key);
     FirstOkProbe probe = new FirstOkProbe(request);
-    checkSameAnswer(simulator, bareWireMock, config, request, probe, stubBody, out);
+    List<WorkloadRun> runs = new ArrayList<>();
+    for (String id : config.workloads()) {
+      runs.add(id.equals(OrderPlaceCancelWorkload.ID)
+          ? new WorkloadRun(new OrderPlaceCancelWorkload(new SignedPostRequest(key)), bareWireMockOrders)
+          : new WorkloadRun(new BalanceWorkload(request), bareWireMock));
+    }
+    out.printf("  stub body for the balance: %d bytes%n", stubBody.getBytes(StandardCharsets.UTF_8).length);
+    for (WorkloadRun run : runs) {
+      checkAnswers(run.workload(), simulator, run.bareWireMock(), config, probe, out);
+    }
 
     List<Comparison> results = new ArrayList<>();
     out.println("Start-up:");
     results.add(new StartupBenchmark(config, probe, out).run(simulator, bareWireMock));
-    out.println("Throughput:");
-    results.addAll(new ThroughputBenchmark(config, probe, new LoadGenerator(request), out)
-        .run(simulator, bareWireMock));
+    // Each workload on fresh servers of its own, so one workload's JIT profile and state do not
+    // colour another's; the balance workload therefore runs exactly as it did alone.
+    for (WorkloadRun run : runs) {
+      out.println("Throughput, " + run.workload().id() + ":");
+      results.addAll(new ThroughputBenchmark(config, probe, run.workload(), out).run(simulator, run.bareWireMock()));
+    }
 
     String loadNote = "Load average (1 min) before the run " + loadBefore + ", after it " + Machine.loadAverage()
         + ", on " + Runtime.getRuntime().availableProcessors() + " cores.";
@@ -79,28 +99,28 @@ public final class SimulatorVsWireMockBenchmark {
     out.println("Targets are reported, not enforced. Results also in " + resultsFile);
   }
 
+  /** One throughput workload and the bare WireMock that has stubs for its paths. */
+  private record WorkloadRun(Workload workload, Contender bareWireMock) {}
+
   /**
-   * Before measuring anything: both servers answer the signed request with 200 and bodies of the same
-   * size, so the comparison is between equal answers and not, say, a 401 against a 200.
+   * Before measuring anything: both servers answer the workload's signed requests with 200 and OKX
+   * success codes, with bodies of about the same size, so the comparison is between equal answers
+   * and not, say, a 401 against a 200.
    */
-  private static void checkSameAnswer(Contender simulator, Contender bareWireMock, BenchConfig config,
-      SignedBalanceRequest request, FirstOkProbe probe, String stubBody, PrintStream out)
-      throws IOException, InterruptedException {
+  private static void checkAnswers(Workload workload, Contender simulator, Contender bareWireMock,
+      BenchConfig config, FirstOkProbe probe, PrintStream out) throws IOException, InterruptedException {
     for (Contender contender : List.of(simulator, bareWireMock)) {
-      Path log = config.workDir().resolve("logs").resolve(Rounds.fileName(contender, "check", "log"));
+      String step = workload.metricPrefix().isEmpty() ? "check" : workload.id() + "-check";
+      Path log = config.workDir().resolve("logs").resolve(Rounds.fileName(contender, step, "log"));
       try (ServerProcess server = ServerProcess.launch(contender, config.serverJvmArgs(), log)) {
         probe.awaitFirstOk(server);
-        HttpReply reply;
+        String result;
         try (KeepAliveConnection connection = KeepAliveConnection.open(server.port())) {
-          reply = connection.exchange(request.next(server.port()), true);
+          result = workload.check(connection, server.port());
+        } catch (IllegalStateException e) {
+          throw new IllegalStateException(contender.label() + ": " + e.getMessage(), e);
         }
-        String body = new String(reply.body(), StandardCharsets.UTF_8);
-        if (reply.status() != 200 || !body.startsWith("{\"code\":\"0\"")) {
-          throw new IllegalStateException(contender.label() + " answered " + reply.status() + ": " + body);
-        }
-        out.printf("  check: %-14s HTTP %d, %d body bytes (stub body: %d bytes)%n",
-            contender.label(), reply.status(), reply.bodyLength(),
-            stubBody.getBytes(StandardCharsets.UTF_8).length);
+        out.printf("  check: %-14s %s%n", contender.label(), result);
       }
     }
   }

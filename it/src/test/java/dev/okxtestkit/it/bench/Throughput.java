@@ -3,8 +3,8 @@ package dev.okxtestkit.it.bench;
 /**
  * What one fixed-duration load window achieved.
  *
- * @param ok responses with status 200
- * @param failed other statuses and I/O errors; any at all make the window suspect
+ * @param ok requests answered as expected (status 200; for orders also OKX's item result 0)
+ * @param failed other answers and I/O errors; any at all make the window suspect
  * @param elapsedNanos from the start signal until the last client thread finished
  */
 record Throughput(long ok, long failed, long elapsedNanos) {
