@@ -1,7 +1,9 @@
 package dev.okxtestkit.auth;
 
 import dev.okxtestkit.protocol.ApiRequest;
+import dev.okxtestkit.signing.OkxHeaders;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * A request the gate refused. Holds no secret: the API key is an identifier, and neither the
@@ -34,7 +36,7 @@ public record AuthFailure(
         at,
         request.method(),
         cut(request.target(), MAX_TARGET_LENGTH),
-        cut(AuthGate.apiKeyOf(request) == null ? "" : AuthGate.apiKeyOf(request), MAX_KEY_LENGTH),
+        cut(Objects.requireNonNullElse(request.header(OkxHeaders.ACCESS_KEY), ""), MAX_KEY_LENGTH),
         rejection.error().code(),
         rejection.error().message(),
         rejection.error().httpStatus(),

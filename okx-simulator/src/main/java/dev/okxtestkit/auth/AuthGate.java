@@ -2,7 +2,6 @@ package dev.okxtestkit.auth;
 
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.signing.OkxCredentials;
-import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.Permission;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -66,10 +65,5 @@ public final class AuthGate {
 
     /** OKX would refuse the request. */
     record Rejected(AuthRejection rejection) implements AuthResult {}
-  }
-
-  /** The API key header of a request, for records; never a secret. */
-  static String apiKeyOf(ApiRequest request) {
-    return request.header(OkxHeaders.ACCESS_KEY);
   }
 }

@@ -5,7 +5,6 @@ import dev.okxtestkit.catalogue.OkxApi;
 import dev.okxtestkit.exchange.Exchange;
 import java.time.Clock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -63,9 +62,6 @@ public final class Routes {
     return Optional.ofNullable(byPath.get(path));
   }
 
-  public List<String> paths() {
-    return byPath.keySet().stream().sorted().toList();
-  }
 
   /** Whether OKX treats the path as private: everything under /api/v5 except public/ and market/. */
   public static boolean isPrivatePath(String path) {

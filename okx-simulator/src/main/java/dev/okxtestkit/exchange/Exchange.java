@@ -83,9 +83,6 @@ public final class Exchange {
     return market.instrument(ccy + "-USDT").map(i -> market.ticker(i.instId()).last()).orElse(BigDecimal.ZERO);
   }
 
-  public synchronized long updated(String apiKey) {
-    return account(apiKey).updated;
-  }
 
   /** Sets what the key's account has available in {@code ccy} (held amounts stay). */
   public synchronized void setBalance(String apiKey, String ccy, BigDecimal available) {

@@ -3,7 +3,6 @@ package dev.okxtestkit.protocol;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -41,21 +40,6 @@ public record ApiRequest(
   public String query() {
     int q = target.indexOf('?');
     return q < 0 ? "" : target.substring(q + 1);
-  }
-
-  /**
-   * The first value of a query parameter, percent-decoded; empty when absent. OKX treats an empty value
-   * as absent, and so does this.
-   */
-  public Optional<String> queryParameter(String name) {
-    for (String pair : query().split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0 && decode(pair.substring(0, eq)).equals(name)) {
-        String value = decode(pair.substring(eq + 1));
-        return value.isEmpty() ? Optional.empty() : Optional.of(value);
-      }
-    }
-    return Optional.empty();
   }
 
   /** Percent-decodes a query component; a stray '%' is kept as sent. */
