@@ -164,26 +164,50 @@ public class CentralBundleCheck {
     problems.add(path + " holds no " + suffix + " file");
   }
 
-  /** The POM elements Central refuses a component without. */
+  /**
+   * The POM elements Central refuses a component without. Central reads them through the parent chain, so a
+   * module may inherit them from okx-testkit-parent, which must then be in the bundle too.
+   */
   private void checkPom(String path, byte[] pom) throws Exception {
-    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(pom));
-    var xpath = XPathFactory.newInstance().newXPath();
-    for (String element : List.of("name", "description", "url", "licenses/license/name", "licenses/license/url",
-        "developers/developer/name", "scm/url", "scm/connection")) {
-      String expression = "/*[local-name()='project']/" + localNames(element);
-      String value = (String) xpath.evaluate(expression, document, XPathConstants.STRING);
-      if (value.isBlank()) {
-        problems.add(path + ": no <" + element + ">");
+    Document document = parse(pom);
+    String parentArtifactId = value(document, "parent/artifactId");
+    Document parent = null;
+    if (!parentArtifactId.isBlank()) {
+      String parentPath = GROUP_PATH + parentArtifactId + "/" + version + "/" + parentArtifactId + "-" + version + ".pom";
+      if (!files.containsKey(parentPath)) {
+        problems.add(path + ": its parent " + parentPath + " is not in the bundle");
+      } else {
+        parent = parse(files.get(parentPath));
       }
     }
-    String pomVersion = (String) xpath.evaluate(
-        "/*[local-name()='project']/*[local-name()='version'] | /*[local-name()='project']/*[local-name()='parent']/*[local-name()='version']",
-        document, XPathConstants.STRING);
-    if (!version.equals(pomVersion.trim())) {
-      problems.add(path + ": version " + pomVersion.trim() + ", expected " + version);
+    for (String element : List.of("name", "description", "url", "licenses/license/name", "licenses/license/url",
+        "developers/developer/name", "scm/url", "scm/connection")) {
+      boolean inherited = parent != null && !element.equals("name") && !element.equals("description")
+          && !value(parent, element).isBlank();
+      if (value(document, element).isBlank() && !inherited) {
+        problems.add(path + ": no <" + element + ">" + (parent == null ? "" : ", not even inherited"));
+      }
     }
+    String pomVersion = value(document, "version");
+    if (pomVersion.isBlank()) {
+      pomVersion = value(document, "parent/version");
+    }
+    if (!version.equals(pomVersion)) {
+      problems.add(path + ": version " + pomVersion + ", expected " + version);
+    }
+  }
+
+  private static Document parse(byte[] xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+  }
+
+  /** The text of a path below {@code <project>}, namespace or not; blank when absent. */
+  private static String value(Document document, String path) throws Exception {
+    String expression = "/*[local-name()='project']/" + localNames(path);
+    return ((String) XPathFactory.newInstance().newXPath().evaluate(expression, document, XPathConstants.STRING))
+        .trim();
   }
 
   private static String localNames(String path) {
