@@ -116,7 +116,7 @@ public final class OkxSimulation {
 
   /**
    * Answers a request for one of the simulator's endpoints that {@link #admit} let through: body,
-   * injected faults, rate limit, parameters, then the endpoint itself.
+   * injected faults, parameters, rate limit, then the endpoint itself.
    */
   public ApiResponse serve(ApiRequest request) {
     Instant received = clock.instant();
@@ -145,14 +145,15 @@ public final class OkxSimulation {
       }
       delay = d.delay();
     }
-    if (!withinRateLimit(spec, request, apiKey, items.params())) {
-      return OkxErrors.TOO_MANY_REQUESTS.toResponse().withDelay(delay);
-    }
     for (Params item : items.params()) {
       Optional<OkxError> invalid = ParamValidator.validate(spec, item);
       if (invalid.isPresent()) {
         return invalid.get().toResponse().withDelay(delay);
       }
+    }
+    // Only valid requests count, so made-up parameter values cannot open rate-limit windows.
+    if (!withinRateLimit(spec, request, apiKey, items.params())) {
+      return OkxErrors.TOO_MANY_REQUESTS.toResponse().withDelay(delay);
     }
     long inTime = received.getEpochSecond() * 1_000_000L + received.getNano() / 1_000;
     try {

@@ -21,6 +21,7 @@ public final class AuthGate {
   private final Clock clock;
   private final AuthFailureLog failures;
   private final List<AuthCheck> order;
+  private final ThrottledLog log;
   private final SignatureDiagnostician diagnostician = new SignatureDiagnostician();
 
   public AuthGate(CredentialStore store, Clock clock, AuthFailureLog failures) {
@@ -28,10 +29,16 @@ public final class AuthGate {
   }
 
   public AuthGate(CredentialStore store, Clock clock, AuthFailureLog failures, List<AuthCheck> order) {
+    this(store, clock, failures, order, new ThrottledLog(
+        Clock.systemUTC(), ThrottledLog.DEFAULT_LINES_PER_SECOND, line -> LOG.log(Level.WARNING, line)));
+  }
+
+  AuthGate(CredentialStore store, Clock clock, AuthFailureLog failures, List<AuthCheck> order, ThrottledLog log) {
     this.store = store;
     this.clock = clock;
     this.failures = failures;
     this.order = List.copyOf(order);
+    this.log = log;
   }
 
   /**
@@ -55,7 +62,7 @@ public final class AuthGate {
   private void record(ApiRequest request, AuthContext ctx, AuthRejection rejection) {
     AuthFailure failure = AuthFailure.of(ctx.now(), request, rejection);
     failures.add(failure);
-    LOG.log(Level.WARNING, failure::logLine);
+    log.log(failure::logLine);
   }
 
   /** What {@link #authenticate} decided. */

@@ -28,9 +28,19 @@ import java.util.regex.Pattern;
 /**
  * Works out why a signature is wrong by re-signing the request the ways clients commonly get it wrong
  * and comparing with the signature they sent. Runs only after a signature check failed, so it may spend
- * a few dozen HMACs.
+ * a few dozen HMACs; each is a pass over the body, so the work is bounded: a body over
+ * {@link #MAX_DIAGNOSED_BODY_BYTES} gets only the checks that need no re-signing, and the search for
+ * another key's secret hashes at most {@link #OTHER_SECRETS_BUDGET_BYTES}.
  */
 public final class SignatureDiagnostician {
+
+  /** Larger bodies get only the digest-encoding checks, which reuse the one correct HMAC. */
+  public static final int MAX_DIAGNOSED_BODY_BYTES = 64 * 1024;
+  /** How many prehash bytes the search for another secret may hash: a few milliseconds of HMACs. */
+  public static final long OTHER_SECRETS_BUDGET_BYTES = 4L * 1024 * 1024;
+
+  private static final String EXPECTED = "Expected Base64(HMAC-SHA256(secret, timestamp + METHOD +"
+      + " requestPath + body)) over the exact header timestamp, path with query and body sent.";
 
   /** Hosts clients put in front of the path when they sign the full URL by mistake. */
   private static final List<String> OKX_HOSTS =
@@ -72,6 +82,12 @@ public final class SignatureDiagnostician {
     if (sent.equals(base64(utf8(hex))) || sent.equals(base64(utf8(hex.toUpperCase(Locale.ROOT))))) {
       return SignatureMistake.BASE64_OF_HEX.diagnosis();
     }
+    int bodyBytes = utf8(body).length;
+    if (bodyBytes > MAX_DIAGNOSED_BODY_BYTES) {
+      return Diagnosis.unknown("Not diagnosed in full: the body is " + bodyBytes + " bytes, over the "
+          + MAX_DIAGNOSED_BODY_BYTES + " the simulator re-signs, so only the digest-encoding checks"
+          + " (hex-digest, base64-of-hex) ran. " + EXPECTED);
+    }
     for (Variant v : prehashVariants(request, timestamp)) {
       if (sent.equals(base64(OkxSigner.hmacSha256(secret, v.prehash())))) {
         return v.mistake().diagnosis();
@@ -82,16 +98,20 @@ public final class SignatureDiagnostician {
         return v.mistake().diagnosis();
       }
     }
-    Set<String> wrongSecrets = new LinkedHashSet<>(otherSecrets);
-    wrongSecrets.add(key.passphrase());
-    wrongSecrets.add(key.apiKey());
+    // The key's own passphrase and API key first: the likeliest mix-ups.
+    Set<String> wrongSecrets = new LinkedHashSet<>(List.of(key.passphrase(), key.apiKey()));
+    wrongSecrets.addAll(otherSecrets);
     wrongSecrets.remove(key.secretKey());
-    for (String other : wrongSecrets) {
+    long affordable = Math.max(1, OTHER_SECRETS_BUDGET_BYTES / Math.max(1, utf8(correctPrehash).length));
+    List<String> tried = wrongSecrets.stream().limit(affordable).toList();
+    for (String other : tried) {
       if (sent.equals(base64(OkxSigner.hmacSha256(utf8(other), correctPrehash)))) {
         return SignatureMistake.WRONG_SECRET.diagnosis();
       }
     }
-    return Diagnosis.unknown(unknownMessage(sent));
+    String partly = tried.size() == wrongSecrets.size() ? "" : " Only " + tried.size() + " of the "
+        + wrongSecrets.size() + " other secrets the simulator knows were tried as the signing secret.";
+    return Diagnosis.unknown(unknownMessage(sent) + partly);
   }
 
   private static String unknownMessage(String sent) {
@@ -100,9 +120,7 @@ public final class SignatureDiagnostician {
             ? "It has the shape of a Base64 HMAC-SHA256, so the prehash or the secret differs from"
                 + " what was sent."
             : "It is not a 44-character Base64 HMAC-SHA256 digest.";
-    return "No known signing mistake explains this signature. " + shape
-        + " Expected Base64(HMAC-SHA256(secret, timestamp + METHOD + requestPath + body)) over the"
-        + " exact header timestamp, path with query and body sent.";
+    return "No known signing mistake explains this signature. " + shape + " " + EXPECTED;
   }
 
   private List<Variant> prehashVariants(ApiRequest request, Instant instant) {
@@ -111,7 +129,7 @@ public final class SignatureDiagnostician {
     String target = request.target();
     String body = request.body();
     List<Variant> variants = new ArrayList<>();
-    if (!request.query().isEmpty()) {
+    if (target.indexOf('?') >= 0) { // a bare '?' too: OKX verifies the path as sent
       variants.add(new Variant(SignatureMistake.QUERY_OMITTED, ts + method + request.path() + body));
       for (String query : otherEncodings(request.query())) {
         variants.add(new Variant(

@@ -33,6 +33,11 @@ public final class OkxErrors {
   public static final OkxError BODY_EMPTY =
       envelope("50000", "Body for POST request cannot be empty.", 400);
   public static final OkxError JSON_SYNTAX = envelope("50002", "JSON syntax error", 400);
+  /**
+   * A body over the simulator's limit. OKX documents no code for this; 50000 is its code for a POST body
+   * it cannot take, and 413 the status every HTTP client knows for it.
+   */
+  public static final OkxError BODY_TOO_LARGE = envelope("50000", "Request body too large", 413);
   /** OKX's rate limiter, as seen on the wire (the docs also list a 200 variant). */
   public static final OkxError TOO_MANY_REQUESTS = gateway("50011", "Too Many Requests", 429);
   public static final OkxError SYSTEM_ERROR = envelope("50026", "System error. Try again later", 500);

@@ -49,7 +49,9 @@ public final class Main {
         .port(options.port())
         .bindAddress(options.bindAddress())
         .credentials(key);
-    builder.rateLimits(options.rateLimits());
+    builder.rateLimits(options.rateLimits())
+        .maxRequestBodyBytes(options.maxRequestBodyBytes())
+        .trustForwardedFor(options.trustForwardedFor());
     if (options.requestJournalDisabled()) {
       builder.disableRequestJournal();
     }
@@ -69,6 +71,9 @@ public final class Main {
         + (key.environment() == Environment.DEMO ? " (send x-simulated-trading: 1)" : ""));
     out.println("  Permissions: " + Permission.okxList(key.permissions()));
     out.println("  Rate limits: " + (options.rateLimits() ? "on (OKX's published limits)" : "off"));
+    if (options.trustForwardedFor()) {
+      out.println("  Client IP:   from X-Forwarded-For when sent (--trust-forwarded-for)");
+    }
     out.println("  Balances:    " + describe(
         options.balances().isEmpty() ? SimulationConfig.DEFAULT_BALANCES : options.balances()));
     out.flush();

@@ -2,6 +2,7 @@ package dev.okxtestkit.standalone;
 
 import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.Permission;
+import dev.okxtestkit.wiremock.OkxSimulatorServer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,9 @@ record StandaloneOptions(
     Map<String, BigDecimal> balances,
     boolean requestJournalDisabled,
     Optional<Integer> maxRequestJournalEntries,
-    boolean rateLimits) {
+    boolean rateLimits,
+    long maxRequestBodyBytes,
+    boolean trustForwardedFor) {
 
   static final int DEFAULT_PORT = 8089;
 
@@ -54,12 +57,16 @@ record StandaloneOptions(
       "  --rate-limits                     apply OKX's rate limits (50011, HTTP 429; default off)",
       "  --no-request-journal              keep no WireMock request journal",
       "  --max-request-journal-entries N   cap WireMock's request journal (default 10000)",
+      "  --max-request-body-bytes N        refuse larger request bodies with 413 (default 1048576)",
+      "  --trust-forwarded-for             take the client address from X-Forwarded-For (for the IP",
+      "                                    allow-list and per-IP rate limits), so tests can act as",
+      "                                    another address (default: the connection's address)",
       "  --help                            show this help",
       "",
       "Each option can also come from an environment variable (the command line wins): OKX_PORT,",
       "OKX_BIND, OKX_API_KEY, OKX_SECRET_KEY, OKX_PASSPHRASE, OKX_ENVIRONMENT, OKX_PERMISSIONS,",
       "OKX_ALLOWED_IPS, OKX_BALANCES (USDT=1000,BTC=2), OKX_RATE_LIMITS=true, OKX_NO_REQUEST_JOURNAL=true,",
-      "OKX_MAX_REQUEST_JOURNAL_ENTRIES.");
+      "OKX_MAX_REQUEST_JOURNAL_ENTRIES, OKX_MAX_REQUEST_BODY_BYTES, OKX_TRUST_FORWARDED_FOR=true.");
 
   /** Environment variables read as options, for containers; command-line options win. */
   static final Map<String, String> ENVIRONMENT_VARIABLES = Map.ofEntries(
@@ -71,11 +78,13 @@ record StandaloneOptions(
       Map.entry("OKX_ENVIRONMENT", "--environment"),
       Map.entry("OKX_PERMISSIONS", "--permissions"),
       Map.entry("OKX_ALLOWED_IPS", "--allowed-ips"),
-      Map.entry("OKX_MAX_REQUEST_JOURNAL_ENTRIES", "--max-request-journal-entries"));
+      Map.entry("OKX_MAX_REQUEST_JOURNAL_ENTRIES", "--max-request-journal-entries"),
+      Map.entry("OKX_MAX_REQUEST_BODY_BYTES", "--max-request-body-bytes"));
 
   /**
    * Options from environment variables ({@link #ENVIRONMENT_VARIABLES}, plus {@code OKX_BALANCES} as
-   * {@code USDT=1000,BTC=2} and {@code OKX_NO_REQUEST_JOURNAL=true}) overridden by the command line.
+   * {@code USDT=1000,BTC=2}, {@code OKX_NO_REQUEST_JOURNAL=true}, {@code OKX_RATE_LIMITS=true} and
+   * {@code OKX_TRUST_FORWARDED_FOR=true}) overridden by the command line.
    */
   static StandaloneOptions parse(Map<String, String> env, String... args) {
     List<String> all = new ArrayList<>();
@@ -98,6 +107,9 @@ record StandaloneOptions(
     if (Boolean.parseBoolean(env.getOrDefault("OKX_RATE_LIMITS", "false"))) {
       all.add("--rate-limits");
     }
+    if (Boolean.parseBoolean(env.getOrDefault("OKX_TRUST_FORWARDED_FOR", "false"))) {
+      all.add("--trust-forwarded-for");
+    }
     all.addAll(Arrays.asList(args));
     return parse(all.toArray(String[]::new));
   }
@@ -116,6 +128,8 @@ record StandaloneOptions(
     boolean noJournal = false;
     Integer maxJournal = null;
     boolean rateLimits = false;
+    long maxBody = OkxSimulatorServer.DEFAULT_MAX_REQUEST_BODY_BYTES;
+    boolean trustForwardedFor = false;
 
     List<String> rest = new ArrayList<>(Arrays.asList(args));
     while (!rest.isEmpty()) {
@@ -131,6 +145,7 @@ record StandaloneOptions(
         case "--help", "-h" -> help = true;
         case "--no-request-journal" -> noJournal = true;
         case "--rate-limits" -> rateLimits = true;
+        case "--trust-forwarded-for" -> trustForwardedFor = true;
         case "--port" -> port = port(value(name, inline, rest));
         case "--bind" -> bind = value(name, inline, rest);
         case "--api-key" -> apiKey = value(name, inline, rest);
@@ -141,6 +156,7 @@ record StandaloneOptions(
         case "--allowed-ips" -> allowedIps = list(value(name, inline, rest));
         case "--balance" -> balance(value(name, inline, rest), balances);
         case "--max-request-journal-entries" -> maxJournal = positive(name, value(name, inline, rest));
+        case "--max-request-body-bytes" -> maxBody = positiveLong(name, value(name, inline, rest));
         default -> throw new IllegalArgumentException("unknown option '" + arg + "'");
       }
     }
@@ -155,7 +171,8 @@ record StandaloneOptions(
     }
     return new StandaloneOptions(help, port, bind, Optional.ofNullable(apiKey),
         Optional.ofNullable(secretKey), Optional.ofNullable(passphrase), environment, permissions,
-        allowedIps, Map.copyOf(balances), noJournal, Optional.ofNullable(maxJournal), rateLimits);
+        allowedIps, Map.copyOf(balances), noJournal, Optional.ofNullable(maxJournal), rateLimits, maxBody,
+        trustForwardedFor);
   }
 
   private static String value(String name, String inline, List<String> rest) {
@@ -181,8 +198,16 @@ record StandaloneOptions(
   }
 
   private static int positive(String name, String value) {
+    long n = positiveLong(name, value);
+    if (n > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException(name + " must be a positive number, not '" + value + "'");
+    }
+    return (int) n;
+  }
+
+  private static long positiveLong(String name, String value) {
     try {
-      int n = Integer.parseInt(value);
+      long n = Long.parseLong(value);
       if (n > 0) {
         return n;
       }

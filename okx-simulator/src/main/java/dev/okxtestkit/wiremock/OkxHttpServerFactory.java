@@ -11,6 +11,7 @@ import dev.okxtestkit.protocol.OkxErrors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import wiremock.jakarta.servlet.DispatcherType;
@@ -23,13 +24,23 @@ import wiremock.org.eclipse.jetty.servlet.FilterHolder;
 import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty server plus one guard: WireMock percent-decodes the query to log a request before
- * any extension runs, and throws on a '%' not followed by two hex digits, which Jetty sends as a 500
- * with a stack trace. The guard answers such requests with a 400 before WireMock sees them.
+ * WireMock's Jetty server plus guards that run before WireMock sees a request: the body limit
+ * ({@link RequestBodyLimitFilter}), the client address ({@link ClientAddressFilter}), a bare '?'
+ * ({@link BareQueryFilter}), and broken '%' escapes: WireMock percent-decodes the query to log a request
+ * before any extension runs, and throws on a '%' not followed by two hex digits, which Jetty sends as a
+ * 500 with a stack trace; that guard answers such requests with a 400.
  */
 final class OkxHttpServerFactory implements HttpServerFactory {
 
   static final String NAME = "okx-http-server";
+
+  private final long maxRequestBodyBytes;
+  private final boolean trustForwardedFor;
+
+  OkxHttpServerFactory(long maxRequestBodyBytes, boolean trustForwardedFor) {
+    this.maxRequestBodyBytes = maxRequestBodyBytes;
+    this.trustForwardedFor = trustForwardedFor;
+  }
 
   @Override
   public String getName() {
@@ -52,9 +63,12 @@ final class OkxHttpServerFactory implements HttpServerFactory {
     };
   }
 
-  private static void guard(ServletContextHandler context) {
-    context.addFilter(
-        new FilterHolder(new MalformedQueryFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+  private void guard(ServletContextHandler context) {
+    // First the body limit, so nothing below (or WireMock) ever holds more than the limit.
+    for (HttpFilter filter : List.of(new RequestBodyLimitFilter(maxRequestBodyBytes),
+        new ClientAddressFilter(trustForwardedFor), new BareQueryFilter(), new MalformedQueryFilter())) {
+      context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+    }
   }
 
   /** Refuses a query with a broken percent escape, as a parameter error of the parameter it is in. */

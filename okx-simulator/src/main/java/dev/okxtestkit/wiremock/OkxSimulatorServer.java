@@ -36,6 +36,12 @@ public final class OkxSimulatorServer implements AutoCloseable {
 
   /** WireMock keeps this many requests unless told otherwise, so long runs stay in bounded memory. */
   public static final int DEFAULT_JOURNAL_ENTRIES = 10_000;
+  /** The journal's estimated size at most; the oldest entries go first. */
+  public static final long DEFAULT_JOURNAL_BYTES = 64L * 1024 * 1024;
+  /** The most of a request, response or stub answer body one journal entry keeps. */
+  public static final int JOURNAL_BODY_BYTES = JournalEntries.MAX_BODY_BYTES;
+  /** Larger request bodies are refused with 413 before they are read. */
+  public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 
   private final WireMockServer wireMock;
   private final OkxSimulation simulation;
@@ -53,8 +59,8 @@ public final class OkxSimulatorServer implements AutoCloseable {
           new OkxApiTransformer(simulation),
           new OkxAdminApi(new AdminCommands(simulation)),
           catalogueStubs,
-          // Before WireMock: it cannot parse a query with a broken '%' escape and would answer 500.
-          new OkxHttpServerFactory());
+          // Guards in front of WireMock: body limit, client address, bare '?', broken '%' escapes.
+          new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor));
     };
     WireMockConfiguration config = wireMockConfig()
         .port(builder.port)
@@ -64,11 +70,15 @@ public final class OkxSimulatorServer implements AutoCloseable {
         .extensionScanningEnabled(false)
         // WireMock serializes every stub answer for a log line that its default notifier then drops:
         // a quarter of a request's CPU for nothing. Verification and the journal are unaffected.
-        .stubRequestLoggingDisabled(true);
+        .stubRequestLoggingDisabled(true)
+        .maxLoggedResponseSize(JOURNAL_BODY_BYTES);
     if (builder.journalDisabled) {
       config.disableRequestJournal();
     } else {
-      config.maxRequestJournalEntries(builder.maxJournalEntries);
+      // Last, so it wraps the stores of the final configuration. The store counts entries itself, in
+      // constant time: WireMock's own count walks the whole journal on every request.
+      config.withStores(new BoundedJournalStores(config.getStores(),
+          new BoundedRequestJournalStore(builder.maxJournalEntries, builder.maxJournalBytes)));
     }
     this.wireMock = new WireMockServer(config);
     builder.credentials.forEach(simulation.credentials()::put);
@@ -146,6 +156,9 @@ public final class OkxSimulatorServer implements AutoCloseable {
     private final List<OkxCredentials> credentials = new ArrayList<>();
     private boolean journalDisabled;
     private int maxJournalEntries = DEFAULT_JOURNAL_ENTRIES;
+    private long maxJournalBytes = DEFAULT_JOURNAL_BYTES;
+    private long maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
+    private boolean trustForwardedFor;
     private int authFailureCapacity = AuthFailureLog.DEFAULT_CAPACITY;
 
     private Builder() {}
@@ -201,10 +214,35 @@ public final class OkxSimulatorServer implements AutoCloseable {
 
     /** Caps WireMock's request journal (default 10,000). */
     public Builder maxRequestJournalEntries(int entries) {
-      if (entries < 1) {
-        throw new IllegalArgumentException("maxRequestJournalEntries must be at least 1");
-      }
-      this.maxJournalEntries = entries;
+      this.maxJournalEntries = (int) atLeastOne(entries, "maxRequestJournalEntries");
+      return this;
+    }
+
+    /**
+     * Caps the estimated bytes of WireMock's request journal (default 64 MiB); the oldest entries go
+     * first. Each entry keeps at most {@link #JOURNAL_BODY_BYTES} of every body.
+     */
+    public Builder maxRequestJournalBytes(long bytes) {
+      this.maxJournalBytes = atLeastOne(bytes, "maxRequestJournalBytes");
+      return this;
+    }
+
+    /**
+     * Request bodies over this many bytes (default 1 MiB; after gzip inflation) are refused with HTTP 413
+     * and {@code {"code":"50000","msg":"Request body too large","data":[]}} before they are read.
+     */
+    public Builder maxRequestBodyBytes(long bytes) {
+      this.maxRequestBodyBytes = atLeastOne(bytes, "maxRequestBodyBytes");
+      return this;
+    }
+
+    /**
+     * Takes the client address from the first {@code X-Forwarded-For} address when one is sent, for the
+     * IP allow-list and per-IP rate limits: the way tests act as another address. Off by default: the
+     * address is the connection's, so no client can pass an allow-list by sending the header.
+     */
+    public Builder trustForwardedFor(boolean trust) {
+      this.trustForwardedFor = trust;
       return this;
     }
 
@@ -216,6 +254,13 @@ public final class OkxSimulatorServer implements AutoCloseable {
 
     public OkxSimulatorServer start() {
       return new OkxSimulatorServer(this);
+    }
+
+    private static long atLeastOne(long value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1");
+      }
+      return value;
     }
   }
 }

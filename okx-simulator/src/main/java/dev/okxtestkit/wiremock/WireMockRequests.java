@@ -35,10 +35,19 @@ final class WireMockRequests {
     byte[] body = request.getBody();
     return new ApiRequest(
         request.getMethod().getName(),
-        // getUrl() is the undecoded request target (path + '?' + query), which is what clients sign.
-        request.getUrl(),
+        target(request),
         body == null ? "" : new String(body, StandardCharsets.UTF_8),
         headers,
+        // The connection's address, or the trusted X-Forwarded-For's first (ClientAddressFilter).
         request.getClientIp());
+  }
+
+  /**
+   * The undecoded request target (path + '?' + query) as sent, which is what clients sign. WireMock's
+   * URL drops a bare '?'; {@link BareQueryFilter} keeps it on the absolute URL.
+   */
+  private static String target(Request request) {
+    String url = request.getUrl();
+    return url.indexOf('?') < 0 && request.getAbsoluteUrl().endsWith("?") ? url + "?" : url;
   }
 }

@@ -9,6 +9,7 @@ import dev.okxtestkit.signing.OkxSigner;
 import dev.okxtestkit.signing.Permission;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -108,6 +109,27 @@ class AuthGateTest {
     }
 
     assertThat(small.all()).extracting(AuthFailure::apiKey).containsExactly("b", "c");
+  }
+
+  @Test
+  void aStormOfFailuresWritesAFewLinesASecondAndRecordsEveryFailure() {
+    SimulatorClock wallClock = SimulatorClock.fixed(Instant.parse("2026-01-02T03:04:05.000Z"));
+    List<String> lines = new ArrayList<>();
+    AuthGate gate = new AuthGate(store, clock, failures, AuthCheck.OKX_ORDER, new ThrottledLog(wallClock, 10, lines::add));
+    ApiRequest badSign = with(signed(readOnly, NOW), "OK-ACCESS-SIGN", "bad");
+
+    for (int i = 0; i < 24_000; i++) {
+      gate.authenticate(badSign, null);
+    }
+    wallClock.advance(Duration.ofSeconds(1));
+    gate.authenticate(badSign, null);
+
+    assertThat(failures.all()).hasSize(AuthFailureLog.DEFAULT_CAPACITY);
+    assertThat(lines).hasSize(12);
+    assertThat(lines.subList(0, 10)).allSatisfy(line -> assertThat(line).startsWith("OKX auth failure 50113"));
+    assertThat(lines.get(10)).isEqualTo("Suppressed 23990 auth-failure log lines (more than 10 a second);"
+        + " every failure is in GET /__admin/okx/auth-failures.");
+    assertThat(lines.get(11)).startsWith("OKX auth failure 50113");
   }
 
   private AuthGate gate() {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.signing.OkxCredentials;
+import dev.okxtestkit.signing.OkxSigner;
 import dev.okxtestkit.signing.SigningVectors;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +63,50 @@ class SignatureDiagnosticianTest {
   void recognizesThePassphraseUsedAsSecret() {
     SigningVectors.Mistake m = SigningVectors.mistakes().get(0);
     OkxCredentials key = OkxCredentials.of("key", m.secretKey(), "my-passphrase");
-    String sign = new dev.okxtestkit.signing.OkxSigner()
+    String sign = new OkxSigner()
         .sign(m.timestamp(), m.method(), m.requestPath(), m.body(), "my-passphrase");
 
     Diagnosis diagnosis = diagnostician.diagnose(request(m, sign), Instant.parse(m.timestamp()), key, List.of());
 
     assertThat(diagnosis.id()).isEqualTo("wrong-secret");
+  }
+
+  @Test
+  void triesOtherSecretsWithinItsBudgetOnly() {
+    SigningVectors.Mistake m = SigningVectors.mistakes().get(0);
+    OkxCredentials key = OkxCredentials.of("key", m.secretKey(), "passphrase");
+    String body = "x".repeat(10 * 1024);
+    List<String> others = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      others.add("SECRET" + i);
+    }
+    ApiRequest signedWithTheFirst = request("POST", m.requestPath(), body, m.timestamp(),
+        new OkxSigner().sign(m.timestamp(), "POST", m.requestPath(), body, "SECRET0"));
+    ApiRequest signedWithTheLast = request("POST", m.requestPath(), body, m.timestamp(),
+        new OkxSigner().sign(m.timestamp(), "POST", m.requestPath(), body, "SECRET999"));
+    long prehashBytes = OkxSigner.prehash(m.timestamp(), "POST", m.requestPath(), body).length();
+    long affordable = SignatureDiagnostician.OTHER_SECRETS_BUDGET_BYTES / prehashBytes;
+
+    Instant at = Instant.parse(m.timestamp());
+    assertThat(diagnostician.diagnose(signedWithTheFirst, at, key, others).id()).isEqualTo("wrong-secret");
+    assertThat(diagnostician.diagnose(signedWithTheLast, at, key, others).message())
+        .endsWith(" Only " + affordable + " of the 1002 other secrets the simulator knows were tried as the"
+            + " signing secret.");
+  }
+
+  @Test
+  void aBodyOverTheDiagnosisLimitGetsOnlyTheDigestChecks() {
+    SigningVectors.Mistake m = SigningVectors.mistakes().get(0);
+    OkxCredentials key = OkxCredentials.of("key", m.secretKey(), "passphrase");
+    String body = "x".repeat(SignatureDiagnostician.MAX_DIAGNOSED_BODY_BYTES + 1);
+    // Signed without the body: a small body would be diagnosed body-omitted.
+    String sign = new OkxSigner().sign(m.timestamp(), "POST", m.requestPath(), "", m.secretKey());
+
+    Diagnosis diagnosis = diagnostician.diagnose(request("POST", m.requestPath(), body, m.timestamp(), sign),
+        Instant.parse(m.timestamp()), key, List.of());
+
+    assertThat(diagnosis.id()).isEqualTo(Diagnosis.UNKNOWN_ID);
+    assertThat(diagnosis.message()).startsWith("Not diagnosed in full: the body is 65537 bytes");
   }
 
   private Diagnosis diagnose(SigningVectors.Mistake m, String signature) {
@@ -76,10 +116,14 @@ class SignatureDiagnosticianTest {
   }
 
   private static ApiRequest request(SigningVectors.Mistake m, String signature) {
-    return new ApiRequest(m.method(), m.requestPath(), m.body(), Map.of(
+    return request(m.method(), m.requestPath(), m.body(), m.timestamp(), signature);
+  }
+
+  private static ApiRequest request(String method, String target, String body, String timestamp, String signature) {
+    return new ApiRequest(method, target, body, Map.of(
         "OK-ACCESS-KEY", "key",
         "OK-ACCESS-SIGN", signature,
-        "OK-ACCESS-TIMESTAMP", m.timestamp(),
+        "OK-ACCESS-TIMESTAMP", timestamp,
         "OK-ACCESS-PASSPHRASE", "passphrase",
         "Host", "127.0.0.1:8089"), "127.0.0.1");
   }

@@ -194,6 +194,21 @@ class ControlAcceptanceTest {
   }
 
   @Test
+  void requestsRefusedByTheParameterChecksDoNotCount() {
+    server.simulation().rateLimiter().setEnabled(true);
+    for (int i = 0; i < 25; i++) {
+      assertThat(admin.get("/api/v5/market/ticker").code()).isEqualTo("50014");
+      assertThat(admin.get("/api/v5/public/instruments?instType=BOGUS" + i).code()).isEqualTo("51000");
+    }
+
+    for (int i = 0; i < 20; i++) {
+      assertThat(admin.get("/api/v5/market/ticker?instId=BTC-USDT").status()).isEqualTo(200);
+    }
+    assertThat(admin.get("/api/v5/market/ticker?instId=BTC-USDT").status()).isEqualTo(429);
+    assertThat(server.simulation().rateLimiter().trackedKeys()).isEqualTo(1);
+  }
+
+  @Test
   void rateLimitsPerKey() {
     server.simulation().rateLimiter().setEnabled(true);
     for (int i = 0; i < 5; i++) {

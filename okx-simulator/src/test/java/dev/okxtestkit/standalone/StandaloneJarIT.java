@@ -113,6 +113,27 @@ class StandaloneJarIT {
   }
 
   @Test
+  void refusesLargeBodiesAndTrustsXForwardedForOnlyWhenAsked() throws Exception {
+    try (StandaloneProcess sim = StandaloneProcess.start("--port", "0", "--max-request-body-bytes", "100",
+        "--trust-forwarded-for", "--allowed-ips", "10.1.2.3")) {
+      String baseUrl = sim.awaitBaseUrl();
+      OkxCredentials key = OkxCredentials.of(
+          sim.bannerValue("API key"), sim.bannerValue("Secret key"), sim.bannerValue("Passphrase"));
+
+      HttpResponse<String> large = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/v5/trade/order"))
+          .timeout(Duration.ofSeconds(10)).POST(HttpRequest.BodyPublishers.ofString("x".repeat(101))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(large.statusCode()).isEqualTo(413);
+      assertThat(large.body()).isEqualTo("{\"code\":\"50000\",\"msg\":\"Request body too large\",\"data\":[]}");
+
+      Map<String, String> forwarded = new java.util.HashMap<>(signed(key, BALANCE));
+      forwarded.put("X-Forwarded-For", "10.1.2.3");
+      assertThat(get(baseUrl, BALANCE, forwarded).statusCode()).isEqualTo(200);
+      assertThat(get(baseUrl, BALANCE, signed(key, BALANCE)).statusCode()).isEqualTo(401);
+    }
+  }
+
+  @Test
   void withoutRequestJournalStillLogsAuthFailures() throws Exception {
     try (StandaloneProcess sim = StandaloneProcess.start("--port", "0", "--no-request-journal")) {
       String baseUrl = sim.awaitBaseUrl();

@@ -21,13 +21,16 @@ class StandaloneOptionsTest {
     assertThat(options.environment()).isEqualTo(Environment.DEMO);
     assertThat(options.apiKey()).isEmpty();
     assertThat(options.requestJournalDisabled()).isFalse();
+    assertThat(options.maxRequestBodyBytes()).isEqualTo(1024 * 1024);
+    assertThat(options.trustForwardedFor()).isFalse();
   }
 
   @Test
   void readsEveryOption() {
     StandaloneOptions options = StandaloneOptions.parse("--port", "0", "--bind=0.0.0.0", "--api-key", "K",
         "--secret-key", "S", "--passphrase", "P", "--environment", "LIVE", "--permissions", "trade,withdraw",
-        "--allowed-ips", "10.0.0.1, 10.0.0.2", "--balance", "usdt=5", "--max-request-journal-entries", "7");
+        "--allowed-ips", "10.0.0.1, 10.0.0.2", "--balance", "usdt=5", "--max-request-journal-entries", "7",
+        "--max-request-body-bytes", "4096", "--trust-forwarded-for");
 
     assertThat(options.port()).isZero();
     assertThat(options.bindAddress()).isEqualTo("0.0.0.0");
@@ -37,6 +40,8 @@ class StandaloneOptionsTest {
     assertThat(options.allowedIps()).containsExactly("10.0.0.1", "10.0.0.2");
     assertThat(options.balances()).containsEntry("USDT", new BigDecimal("5"));
     assertThat(options.maxRequestJournalEntries()).contains(7);
+    assertThat(options.maxRequestBodyBytes()).isEqualTo(4096);
+    assertThat(options.trustForwardedFor()).isTrue();
   }
 
   @ParameterizedTest
@@ -49,6 +54,9 @@ class StandaloneOptionsTest {
       "--balance USDT|--balance must look like USDT=10000, not 'USDT'",
       "--balance USDT=-1|--balance amount must be a non-negative number, not '-1'",
       "--max-request-journal-entries 0|--max-request-journal-entries must be a positive number, not '0'",
+      "--max-request-journal-entries 3000000000|--max-request-journal-entries must be a positive number, not '3000000000'",
+      "--max-request-body-bytes 0|--max-request-body-bytes must be a positive number, not '0'",
+      "--max-request-body-bytes 1MB|--max-request-body-bytes must be a positive number, not '1MB'",
       "--no-request-journal --max-request-journal-entries 5|--no-request-journal and --max-request-journal-entries cannot be used together",
       "--port|option --port needs a value"})
   void refusesBadArgumentsWithOneLine(String args, String message) {
@@ -61,13 +69,16 @@ class StandaloneOptionsTest {
   void readsEnvironmentVariablesForContainers() {
     StandaloneOptions options = StandaloneOptions.parse(java.util.Map.of(
         "OKX_PORT", "8080", "OKX_BIND", "0.0.0.0", "OKX_API_KEY", "K", "OKX_SECRET_KEY", "S",
-        "OKX_PASSPHRASE", "P", "OKX_BALANCES", "USDT=1000, BTC=2", "OKX_NO_REQUEST_JOURNAL", "true"));
+        "OKX_PASSPHRASE", "P", "OKX_BALANCES", "USDT=1000, BTC=2", "OKX_NO_REQUEST_JOURNAL", "true",
+        "OKX_MAX_REQUEST_BODY_BYTES", "2048", "OKX_TRUST_FORWARDED_FOR", "true"));
 
     assertThat(options.port()).isEqualTo(8080);
     assertThat(options.bindAddress()).isEqualTo("0.0.0.0");
     assertThat(options.secretKey()).contains("S");
     assertThat(options.balances()).containsEntry("USDT", new BigDecimal("1000")).containsEntry("BTC", new BigDecimal("2"));
     assertThat(options.requestJournalDisabled()).isTrue();
+    assertThat(options.maxRequestBodyBytes()).isEqualTo(2048);
+    assertThat(options.trustForwardedFor()).isTrue();
   }
 
   @Test

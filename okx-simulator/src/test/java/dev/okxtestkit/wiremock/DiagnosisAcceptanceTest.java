@@ -8,11 +8,16 @@ import dev.okxtestkit.auth.SignatureMistake;
 import dev.okxtestkit.auth.SimulatorClock;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
+import dev.okxtestkit.signing.OkxSigner;
+import dev.okxtestkit.signing.OkxTimestamps;
 import dev.okxtestkit.signing.SigningVectors;
 import dev.okxtestkit.signing.SigningVectors.Mistake;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -30,13 +35,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(30)
 class DiagnosisAcceptanceTest {
 
+  private static final Instant NOW = Instant.parse("2020-12-08T09:08:57.715Z");
+  private static final String BALANCE = "/api/v5/account/balance";
+  private static final String ORDER = "/api/v5/trade/order";
+
   private static OkxSimulatorServer server;
   private static SignedClient client;
 
   @BeforeAll
   static void start() {
     server = OkxSimulatorServer.builder()
-        .clock(SimulatorClock.fixed(Instant.parse("2020-12-08T09:08:57.715Z")))
+        .clock(SimulatorClock.fixed(NOW))
         .start();
     // The key whose secret the wrong-secret vectors were signed with.
     server.addCredentials(OkxCredentials.of(
@@ -122,10 +131,83 @@ class DiagnosisAcceptanceTest {
   }
 
   @Test
+  void bareQuestionMarkIsPartOfTheSignedPathAsSent() throws IOException {
+    OkxCredentials key = server.newCredentials();
+
+    RawHttp.Reply reply = RawHttp.get(server.port(), BALANCE + "?", signedHeaderLines(key, BALANCE + "?"));
+
+    assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
+    assertThat(JsonBodies.read(reply.body()).get("code").asText()).isEqualTo("0");
+  }
+
+  @Test
+  void bareQuestionMarkLeftOutOfTheSignatureIsQueryOmitted() throws IOException {
+    OkxCredentials key = server.newCredentials();
+
+    RawHttp.Reply reply = RawHttp.get(server.port(), BALANCE + "?", signedHeaderLines(key, BALANCE));
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.body()).isEqualTo("{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}");
+    assertThat(reply.header(OkxSimulation.DIAGNOSIS_HEADER))
+        .isEqualTo("query-omitted " + SignatureMistake.QUERY_OMITTED.message());
+  }
+
+  @Test
+  void largeBodyGetsOnlyTheCheapChecksAndTheHeaderSaysSo() {
+    OkxCredentials key = server.newCredentials();
+    String body = "{\"instId\":\"" + "B".repeat(200 * 1024) + "\"}";
+
+    HttpResponse<String> response = client.post(ORDER, body).signedBy(key, NOW)
+        .header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=").send();
+
+    assertThat(response.body()).isEqualTo("{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}");
+    assertThat(SignedClient.diagnosis(response)).isEqualTo("unknown Not diagnosed in full: the body is "
+        + body.length() + " bytes, over the 65536 the simulator re-signs, so only the digest-encoding checks"
+        + " (hex-digest, base64-of-hex) ran. Expected Base64(HMAC-SHA256(secret, timestamp + METHOD +"
+        + " requestPath + body)) over the exact header timestamp, path with query and body sent.");
+  }
+
+  @Test
+  void searchForAnotherKeysSecretIsCappedAndTheHeaderSaysSo() {
+    try (OkxSimulatorServer own = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start()) {
+      for (int i = 0; i < 300; i++) {
+        own.newCredentials();
+      }
+      OkxCredentials key = own.newCredentials();
+      String body = "{\"instId\":\"" + "B".repeat(60 * 1024) + "\"}";
+
+      HttpResponse<String> response = new SignedClient(own).post(ORDER, body).signedBy(key, NOW)
+          .header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=").send();
+
+      assertThat(SignedClient.diagnosis(response)).startsWith("unknown No known signing mistake")
+          .endsWith(" Only 68 of the 302 other secrets the simulator knows were tried as the signing secret.");
+    }
+  }
+
+  @Test
+  void largeBodySignedAsHexIsStillDiagnosed() {
+    OkxCredentials key = server.newCredentials();
+    String body = "{\"instId\":\"" + "B".repeat(200 * 1024) + "\"}";
+    String hex = HexFormat.of().formatHex(OkxSigner.hmacSha256(key.secretKey().getBytes(StandardCharsets.UTF_8),
+        OkxSigner.prehash(OkxTimestamps.format(NOW), "POST", ORDER, body)));
+
+    HttpResponse<String> response =
+        client.post(ORDER, body).signedBy(key, NOW).header(OkxHeaders.ACCESS_SIGN, hex).send();
+
+    assertThat(SignedClient.diagnosis(response)).startsWith("hex-digest ");
+  }
+
+  @Test
   void diagnosisHeaderIsSentOnlyOnRefusals() {
     HttpResponse<String> response = client.get("/api/v5/public/time").send();
 
     assertThat(response.headers().map()).doesNotContainKey(OkxSimulation.DIAGNOSIS_HEADER);
+  }
+
+  /** The headers of a GET signed for {@code signedTarget}, as raw header lines. */
+  private static String[] signedHeaderLines(OkxCredentials key, String signedTarget) {
+    return new OkxSigner().headers(key, "GET", signedTarget, "", NOW).entrySet().stream()
+        .map(e -> e.getKey() + ": " + e.getValue()).toArray(String[]::new);
   }
 
   private static OkxCredentials keyWithSecretOf(Mistake m) {

@@ -172,8 +172,8 @@ class GarbageInputAcceptanceTest {
   }
 
   @Test
-  void postBodyOfOneMiBWithABadSignatureIsInvalidSign() {
-    String body = "{\"instId\":\"" + "B".repeat(1024 * 1024) + "\"}";
+  void postBodyJustUnderTheOneMiBLimitWithABadSignatureIsInvalidSign() {
+    String body = "{\"instId\":\"" + "B".repeat(1024 * 1024 - 64) + "\"}";
 
     HttpResponse<String> response = client.post(ORDER, body).signedBy(server.newCredentials(), NOW)
         .header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=").send();

@@ -261,11 +261,13 @@ class GateOrderAcceptanceTest {
   }
 
   @Test
-  void testsCanActAsAnotherAddressWithXForwardedFor() {
+  void xForwardedForDoesNotPassTheAllowListUnlessTrusted() {
     OkxCredentials key = server.addCredentials(server.newCredentials().withAllowedIps(List.of("10.1.2.3")));
 
-    assertThat(balance(key, r -> r.header("X-Forwarded-For", "10.1.2.3")).statusCode()).isEqualTo(200);
-    assertThat(balance(key, r -> r.header("X-Forwarded-For", "10.9.9.9")).statusCode()).isEqualTo(401);
+    HttpResponse<String> response = balance(key, r -> r.header("X-Forwarded-For", "10.1.2.3"));
+
+    assertGatewayError(response, 401, "50110",
+        "Your IP 127.0.0.1 is not included in your API key's " + key.apiKey() + " IP whitelist.");
   }
 
   @Test
