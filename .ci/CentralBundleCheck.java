@@ -34,6 +34,7 @@ public class CentralBundleCheck {
   private static final Map<String, String> PUBLISHED = Map.of(
       "okx-testkit-parent", "pom",
       "okx-testkit-bom", "pom",
+      "okx-core", "jar",
       "okx-simulator", "jar",
       "okx-junit-extension", "jar",
       "okx-maven-plugin", "jar",

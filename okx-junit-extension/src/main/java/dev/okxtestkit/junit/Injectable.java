@@ -1,7 +1,7 @@
 package dev.okxtestkit.junit;
 
 import dev.okxtestkit.OkxSimulation;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.wiremock.OkxSimulatorServer;
 import java.lang.annotation.Annotation;

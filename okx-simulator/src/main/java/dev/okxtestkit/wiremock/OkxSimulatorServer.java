@@ -11,7 +11,7 @@ import dev.okxtestkit.SimulationConfig;
 import dev.okxtestkit.control.AdminCommands;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.auth.AuthFailureLog;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.CredentialsGenerator;
 import dev.okxtestkit.signing.OkxCredentials;
 import java.math.BigDecimal;

@@ -3,7 +3,7 @@ package dev.okxtestkit.endpoints;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.wiremock.OkxSimulatorServer;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;

@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.OkxCredentials;
 import java.net.http.HttpResponse;
 import java.time.Instant;

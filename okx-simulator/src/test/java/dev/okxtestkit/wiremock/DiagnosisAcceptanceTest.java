@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.auth.SignatureMistake;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.OkxSigner;

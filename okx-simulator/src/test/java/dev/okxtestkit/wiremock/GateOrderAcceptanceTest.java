@@ -3,7 +3,7 @@ package dev.okxtestkit.wiremock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.auth.AuthFailure;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;

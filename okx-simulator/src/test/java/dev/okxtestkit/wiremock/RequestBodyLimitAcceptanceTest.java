@@ -3,7 +3,7 @@ package dev.okxtestkit.wiremock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.OkxSimulation;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

@@ -2,7 +2,7 @@ package dev.okxtestkit.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.catalogue.RateLimit;
 import dev.okxtestkit.catalogue.RateLimitKey;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.okxtestkit;
 
 import dev.okxtestkit.auth.AuthFailureLog;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import java.math.BigDecimal;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package dev.okxtestkit.exchange;
 
 import dev.okxtestkit.SimulationConfig;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.catalogue.Params;
 import dev.okxtestkit.market.Instruments;
 import dev.okxtestkit.market.Market;

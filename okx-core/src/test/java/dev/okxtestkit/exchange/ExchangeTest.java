@@ -3,7 +3,7 @@ package dev.okxtestkit.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.SimulationConfig;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.catalogue.Params;
 import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.market.Instruments;

@@ -5,7 +5,7 @@ import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.auth.AuthGate;
 import dev.okxtestkit.auth.AuthGate.AuthResult;
 import dev.okxtestkit.auth.CredentialStore;
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.catalogue.BodyShape;
 import dev.okxtestkit.catalogue.EndpointSpec;
 import dev.okxtestkit.catalogue.ParamValidator;

@@ -1,4 +1,4 @@
-package dev.okxtestkit.auth;
+package dev.okxtestkit.clock;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,7 @@
 package dev.okxtestkit.auth;
 
+import dev.okxtestkit.clock.SimulatorClock;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.auth.AuthGate.AuthResult;
