@@ -21,6 +21,7 @@ public final class AuthGate {
   private final Clock clock;
   private final AuthFailureLog failures;
   private final List<AuthCheck> order;
+  private final boolean logFailures;
   private final SignatureDiagnostician diagnostician = new SignatureDiagnostician();
 
   public AuthGate(CredentialStore store, Clock clock, AuthFailureLog failures) {
@@ -28,10 +29,20 @@ public final class AuthGate {
   }
 
   public AuthGate(CredentialStore store, Clock clock, AuthFailureLog failures, List<AuthCheck> order) {
+    this(store, clock, failures, order, true);
+  }
+
+  /**
+   * @param logFailures whether each failure is also logged (WARNING on {@code dev.okxtestkit.auth});
+   *     it is recorded either way
+   */
+  public AuthGate(
+      CredentialStore store, Clock clock, AuthFailureLog failures, List<AuthCheck> order, boolean logFailures) {
     this.store = store;
     this.clock = clock;
     this.failures = failures;
     this.order = List.copyOf(order);
+    this.logFailures = logFailures;
   }
 
   /**
@@ -55,7 +66,9 @@ public final class AuthGate {
   private void record(ApiRequest request, AuthContext ctx, AuthRejection rejection) {
     AuthFailure failure = AuthFailure.of(ctx.now(), request, rejection);
     failures.add(failure);
-    LOG.log(Level.WARNING, failure::logLine);
+    if (logFailures) {
+      LOG.log(Level.WARNING, failure::logLine);
+    }
   }
 
   /** What {@link #authenticate} decided. */
