@@ -1,6 +1,7 @@
 package dev.okxtestkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.okxtestkit.auth.AuthCheck;
 import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.auth.AuthGate;
 import dev.okxtestkit.auth.AuthGate.AuthResult;
@@ -63,7 +64,7 @@ public final class OkxSimulation {
   public OkxSimulation(SimulationConfig config) {
     this.clock = config.clock();
     this.authFailures = new AuthFailureLog(config.authFailureCapacity());
-    this.gate = new AuthGate(credentials, clock, authFailures);
+    this.gate = new AuthGate(credentials, clock, authFailures, AuthCheck.OKX_ORDER, config.logAuthFailures());
     this.exchange = new Exchange(
         new Market(Instruments.defaults(), Instruments.defaultPrices(), config.seed()), config.initialBalances(),
         clock);

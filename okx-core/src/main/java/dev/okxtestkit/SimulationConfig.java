@@ -13,13 +13,15 @@ import java.util.Map;
  * @param authFailureCapacity how many authentication failures are kept
  * @param rateLimits whether OKX's rate limits apply (off by default)
  * @param seed seeds the market and probabilistic faults, so runs repeat
+ * @param logAuthFailures whether authentication failures are logged as well as recorded (on by default)
  */
 public record SimulationConfig(
     SimulatorClock clock,
     Map<String, BigDecimal> initialBalances,
     int authFailureCapacity,
     boolean rateLimits,
-    long seed) {
+    long seed,
+    boolean logAuthFailures) {
 
   /** A fresh account's funds, like an OKX demo-trading account: 10,000 USDT, 1 BTC, 10 ETH. */
   public static final Map<String, BigDecimal> DEFAULT_BALANCES =
@@ -27,6 +29,12 @@ public record SimulationConfig(
 
   public SimulationConfig {
     initialBalances = Map.copyOf(initialBalances);
+  }
+
+  /** A configuration that logs authentication failures. */
+  public SimulationConfig(SimulatorClock clock, Map<String, BigDecimal> initialBalances, int authFailureCapacity,
+      boolean rateLimits, long seed) {
+    this(clock, initialBalances, authFailureCapacity, rateLimits, seed, true);
   }
 
   public static SimulationConfig defaults() {

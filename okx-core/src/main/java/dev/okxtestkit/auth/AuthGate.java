@@ -21,6 +21,7 @@ public final class AuthGate {
   private final Clock clock;
   private final AuthFailureLog failures;
   private final List<AuthCheck> order;
+  /** Logs failures at most a few lines a second; {@code null} when this server records without logging. */
   private final ThrottledLog log;
   private final SignatureDiagnostician diagnostician = new SignatureDiagnostician();
 
@@ -29,8 +30,17 @@ public final class AuthGate {
   }
 
   public AuthGate(CredentialStore store, Clock clock, AuthFailureLog failures, List<AuthCheck> order) {
-    this(store, clock, failures, order, new ThrottledLog(
-        Clock.systemUTC(), ThrottledLog.DEFAULT_LINES_PER_SECOND, line -> LOG.log(Level.WARNING, line)));
+    this(store, clock, failures, order, true);
+  }
+
+  /**
+   * @param logFailures whether each failure is also logged (WARNING on {@code dev.okxtestkit.auth}, at most
+   *     {@link ThrottledLog#DEFAULT_LINES_PER_SECOND} lines a second); it is recorded either way
+   */
+  public AuthGate(
+      CredentialStore store, Clock clock, AuthFailureLog failures, List<AuthCheck> order, boolean logFailures) {
+    this(store, clock, failures, order, logFailures ? new ThrottledLog(
+        Clock.systemUTC(), ThrottledLog.DEFAULT_LINES_PER_SECOND, line -> LOG.log(Level.WARNING, line)) : null);
   }
 
   AuthGate(CredentialStore store, Clock clock, AuthFailureLog failures, List<AuthCheck> order, ThrottledLog log) {
@@ -62,7 +72,9 @@ public final class AuthGate {
   private void record(ApiRequest request, AuthContext ctx, AuthRejection rejection) {
     AuthFailure failure = AuthFailure.of(ctx.now(), request, rejection);
     failures.add(failure);
-    log.log(failure::logLine);
+    if (log != null) {
+      log.log(failure::logLine);
+    }
   }
 
   /** What {@link #authenticate} decided. */

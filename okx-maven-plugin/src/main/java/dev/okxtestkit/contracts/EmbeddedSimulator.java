@@ -1,11 +1,7 @@
 package dev.okxtestkit.contracts;
 
-import dev.okxtestkit.contracts.http.HttpCall;
-import dev.okxtestkit.contracts.http.JdkHttpTransport;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.wiremock.OkxSimulatorServer;
-import java.time.Duration;
-import java.util.Map;
 
 /**
  * The simulator started in the build's JVM on a loopback port, with one demo key; closing stops it.
@@ -17,26 +13,20 @@ public record EmbeddedSimulator(OkxSimulatorServer server, OkxCredentials creden
 
   /**
    * @param port 0 for a free port
+   * @param logAuthFailures whether the simulator logs each authentication failure: off for okx:verify,
+   *     whose negative checks fail authentication on purpose and which reports every unexpected failure
+   *     itself, diagnosis included; on for okx:start, where the lines help a failing integration test
    * @throws VerificationSetupException when it cannot start
    */
-  public static EmbeddedSimulator start(int port) {
+  public static EmbeddedSimulator start(int port, boolean logAuthFailures) {
     OkxSimulatorServer server;
     try {
-      server = OkxSimulatorServer.builder().port(port).start();
+      server = OkxSimulatorServer.builder().port(port).logAuthFailures(logAuthFailures).start();
     } catch (RuntimeException e) {
       throw new VerificationSetupException("Cannot start the embedded OKX simulator on port " + port + ": "
           + e.getMessage(), e);
     }
-    EmbeddedSimulator simulator = new EmbeddedSimulator(server, server.newCredentials());
-    // The first request through a fresh Jetty is slow; pay for it here, not in the first check's time.
-    try {
-      new JdkHttpTransport(simulator.baseUrl(), Duration.ofSeconds(10))
-          .send(new HttpCall("GET", "/api/v5/public/time", "", Map.of()));
-    } catch (RuntimeException e) {
-      server.close();
-      throw e;
-    }
-    return simulator;
+    return new EmbeddedSimulator(server, server.newCredentials());
   }
 
   public String baseUrl() {

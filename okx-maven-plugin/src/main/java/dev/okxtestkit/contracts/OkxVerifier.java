@@ -61,8 +61,7 @@ public final class OkxVerifier {
       String description, List<CheckResult> results, Optional<List<Drift>> drifts, List<String> secrets) {}
 
   private Run onEmbeddedSimulator(VerifyRequest request) {
-    try (QuietAuthFailureLog quiet = new QuietAuthFailureLog();
-        EmbeddedSimulator simulator = EmbeddedSimulator.start(0)) {
+    try (EmbeddedSimulator simulator = EmbeddedSimulator.start(0, false)) {
       String description = "simulator " + simulator.baseUrl() + " (embedded)";
       List<CheckResult> results =
           runOnSimulator(request, simulator, description, false, request.tradeChecks().orElse(true));
@@ -87,8 +86,7 @@ public final class OkxVerifier {
     if (!request.compare()) {
       return new Run(description, results, Optional.empty(), secrets);
     }
-    try (QuietAuthFailureLog quiet = new QuietAuthFailureLog();
-        EmbeddedSimulator simulator = EmbeddedSimulator.start(0)) {
+    try (EmbeddedSimulator simulator = EmbeddedSimulator.start(0, false)) {
       secrets.addAll(secretsOf(simulator.credentials()));
       log.accept("Running the same checks on the embedded simulator for the drift report");
       // Same profile as the target, so the same checks run (or skip) on both sides.

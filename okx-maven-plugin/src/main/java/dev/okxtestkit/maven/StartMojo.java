@@ -41,7 +41,7 @@ public class StartMojo extends AbstractMojo {
     }
     EmbeddedSimulator simulator;
     try {
-      simulator = EmbeddedSimulator.start(port);
+      simulator = EmbeddedSimulator.start(port, true);
     } catch (VerificationSetupException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }

@@ -1,5 +1,8 @@
 package dev.okxtestkit.wiremock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -14,7 +17,12 @@ import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.CredentialsGenerator;
 import dev.okxtestkit.signing.OkxCredentials;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +51,19 @@ public final class OkxSimulatorServer implements AutoCloseable {
   /** Larger request bodies are refused with 413 before they are read. */
   public static final long DEFAULT_MAX_REQUEST_BODY_BYTES = 1024 * 1024;
 
+  private static final String WARM_UP_PATH = "/api/v5/public/time";
+  /** Marks the warm-up request, so exactly it is taken out of the journal again. */
+  private static final String WARM_UP_HEADER = "X-Okx-Simulator-Warm-Up";
+  private static final int WARM_UP_TIMEOUT_MS = 10_000;
+
   private final WireMockServer wireMock;
   private final OkxSimulation simulation;
   private final CredentialsGenerator generator = new CredentialsGenerator();
 
   private OkxSimulatorServer(Builder builder) {
     this.simulation = new OkxSimulation(new SimulationConfig(
-        builder.clock, builder.initialBalances, builder.authFailureCapacity, builder.rateLimits, builder.seed));
+        builder.clock, builder.initialBalances, builder.authFailureCapacity, builder.rateLimits, builder.seed,
+        builder.logAuthFailures));
     AtomicReference<Admin> admin = new AtomicReference<>();
     CatalogueStubs catalogueStubs = new CatalogueStubs(admin::get);
     ExtensionFactory extensions = services -> {
@@ -84,6 +98,33 @@ public final class OkxSimulatorServer implements AutoCloseable {
     builder.credentials.forEach(simulation.credentials()::put);
     wireMock.start();
     catalogueStubs.register();
+    warmUp(builder.journalDisabled);
+  }
+
+  /**
+   * The first request through a fresh Jetty and WireMock loads and initialises their request path
+   * (wiremock#1569, #2312): pay for it here, once, with a public request of the server to itself that
+   * leaves no trace (journal, rate-limit windows; a public path never reaches the auth-failure record),
+   * so a test's first request is not the slow one.
+   */
+  private void warmUp(boolean journalDisabled) {
+    try {
+      HttpURLConnection connection =
+          (HttpURLConnection) URI.create(baseUrl() + WARM_UP_PATH).toURL().openConnection(Proxy.NO_PROXY);
+      connection.setConnectTimeout(WARM_UP_TIMEOUT_MS);
+      connection.setReadTimeout(WARM_UP_TIMEOUT_MS);
+      connection.setRequestProperty(WARM_UP_HEADER, "1");
+      try (InputStream body = connection.getInputStream()) {
+        body.readAllBytes();
+      }
+    } catch (IOException e) {
+      // Not fatal: the server runs, only its first real request will be the slow one.
+    }
+    if (!journalDisabled) {
+      wireMock.removeServeEventsMatching(
+          getRequestedFor(urlEqualTo(WARM_UP_PATH)).withHeader(WARM_UP_HEADER, equalTo("1")).build());
+    }
+    simulation.rateLimiter().reset();
   }
 
   public static Builder builder() {
@@ -160,6 +201,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
     private long maxRequestBodyBytes = DEFAULT_MAX_REQUEST_BODY_BYTES;
     private boolean trustForwardedFor;
     private int authFailureCapacity = AuthFailureLog.DEFAULT_CAPACITY;
+    private boolean logAuthFailures = true;
 
     private Builder() {}
 
@@ -249,6 +291,17 @@ public final class OkxSimulatorServer implements AutoCloseable {
     /** How many authentication failures to keep (default 10,000). */
     public Builder authFailureCapacity(int capacity) {
       this.authFailureCapacity = capacity;
+      return this;
+    }
+
+    /**
+     * Whether each authentication failure is also logged (WARNING on {@code dev.okxtestkit.auth}, one
+     * line with its diagnosis); on by default. Off for a caller that provokes failures on purpose and
+     * reports them itself. This server only: other servers in the JVM keep logging, and failures are
+     * recorded for {@link OkxSimulatorServer#authFailures()} either way.
+     */
+    public Builder logAuthFailures(boolean enabled) {
+      this.logAuthFailures = enabled;
       return this;
     }
 

@@ -40,4 +40,13 @@ class OkxSimulatorIT {
     assertEquals(200, balance.statusCode(), balance.body());
     assertTrue(balance.body().contains("\"ccy\":\"USDT\""), balance.body());
   }
+
+  @Test
+  void unsignedPrivateRequestIsRefused() throws Exception {
+    HttpResponse<String> balance = http.send(
+        HttpRequest.newBuilder(URI.create(baseUrl + "/api/v5/account/balance")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(401, balance.statusCode(), balance.body());
+  }
 }

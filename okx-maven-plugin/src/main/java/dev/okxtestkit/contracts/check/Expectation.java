@@ -1,5 +1,7 @@
 package dev.okxtestkit.contracts.check;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -20,6 +22,21 @@ public record Expectation(
 
   public Expectation {
     fields = List.copyOf(fields);
+  }
+
+  /**
+   * The {@code expect} of a contract file (see {@code okx-contract.schema.json}), which the schema has
+   * checked: by default HTTP 200 and code 0; a code written as a number is taken as its digits.
+   */
+  @JsonCreator
+  static Expectation fromFile(
+      @JsonProperty("httpStatus") Integer httpStatus,
+      @JsonProperty("code") String code,
+      @JsonProperty("msg") String msg,
+      @JsonProperty("fields") List<String> fields,
+      @JsonProperty("sCode") String sCode) {
+    return new Expectation(httpStatus == null ? 200 : httpStatus, code == null ? "0" : code,
+        Optional.ofNullable(msg), fields == null ? List.of() : fields, Optional.ofNullable(sCode));
   }
 
   /** HTTP 200, code 0 and these fields in {@code data[0]}. */

@@ -34,9 +34,12 @@ public final class ContractFiles {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot list " + directory, e);
     }
+    if (files.isEmpty()) {
+      return List.of();
+    }
     List<Check> checks = new ArrayList<>();
     List<String> problems = new ArrayList<>();
-    ContractParser parser = new ContractParser();
+    ContractReader reader = new ContractReader(); // loads the schema: only when there are files
     for (Path file : files) {
       String relative = directory.relativize(file).toString().replace('\\', '/');
       String stem = relative.substring(0, relative.length() - ".json".length());
@@ -44,7 +47,7 @@ public final class ContractFiles {
       List<String> fileProblems = new ArrayList<>();
       JsonNode root = read(file, fileProblems);
       List<Contract> contracts =
-          fileProblems.isEmpty() ? parser.parse(root, baseName(stem), fileProblems) : List.of();
+          fileProblems.isEmpty() ? reader.read(root, baseName(stem), fileProblems) : List.of();
       if (fileProblems.isEmpty()) {
         contracts.forEach(c -> checks.add(ContractCheck.of(group, c)));
       } else {

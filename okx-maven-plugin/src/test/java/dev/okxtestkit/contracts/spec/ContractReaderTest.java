@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class ContractParserTest {
+class ContractReaderTest {
 
   private final List<String> problems = new ArrayList<>();
 
@@ -70,10 +70,10 @@ class ContractParserTest {
         "$.request.method: must be \"GET\" or \"POST\" (upper case), not \"get\"",
         "$.request.path: must start with /api/v5/ and hold no query or spaces (put the query in \"query\"),"
             + " not \"api/v5/account/balance?ccy=BTC\"",
-        "$.request.auth: must be true or false",
-        "$.expect.httpStatus: must be a whole number from 100 to 599, e.g. 200",
-        "$.expect.code: must be an OKX code such as \"0\" or \"51008\"",
-        "$.expect.fields: must be an array of field names of data[0], e.g. [\"ordId\", \"sCode\"]");
+        "$.request.auth: must be true or false, not \"yes\"",
+        "$.expect.httpStatus: must be a whole number from 100 to 599, e.g. 200, not \"200\"",
+        "$.expect.code: must be an OKX code such as \"0\" or \"51008\", not \"zero\"",
+        "$.expect.fields: must be an array of field names of data[0], e.g. [\"ordId\", \"sCode\"], not \"ordId\"");
   }
 
   @Test
@@ -85,9 +85,9 @@ class ContractParserTest {
 
     assertThat(problems).containsExactly(
         "$[0].request.body: a GET request has no body; put parameters in \"query\"",
-        "$[1].request.path: required, a non-empty string",
+        "$[1].request.path: required, from /api/v5/ without the query",
         "$[1].expect: required, an object, e.g. {\"code\": \"0\", \"fields\": [\"ts\"]}",
-        "$[2]: must be a contract object {\"request\": ..., \"expect\": ...}");
+        "$[2]: must be a contract object {\"request\": ..., \"expect\": ...}, not \"not a contract\"");
   }
 
   @Test
@@ -97,6 +97,33 @@ class ContractParserTest {
          {"name": "a", "request": {"method": "GET", "path": "/api/v5/public/time"}, "expect": {}}]""");
 
     assertThat(problems).containsExactly("$: two contracts are named \"a\"; names must be unique in a file");
+  }
+
+  @Test
+  void aNameTakenFromTheFileNameFollowsTheNameRule() throws Exception {
+    JsonNode root = new ObjectMapper().readTree("""
+        [{"request": {"method": "GET", "path": "/api/v5/public/time"}, "expect": {}},
+         {"name": "time", "request": {"method": "GET", "path": "/api/v5/public/time"}, "expect": {}}]""");
+
+    new ContractReader().read(root, "+time", problems);
+
+    assertThat(problems).containsExactly("$[0]: the name taken from the file name, \"+time[0]\", must start with a"
+        + " letter or digit and use letters, digits, spaces and . _ - ( ) [ ]; give the contract a \"name\"");
+  }
+
+  @Test
+  void theSchemaReferenceForEditorsIsAccepted() {
+    List<Contract> contracts = parse("""
+        {"$schema": "https://okxtestkit.dev/schemas/okx-contract.schema.json",
+         "request": {"method": "GET", "path": "/api/v5/public/time"}, "expect": {"sCode": 0}}""");
+
+    assertThat(problems).isEmpty();
+    assertThat(contracts).singleElement().satisfies(c -> {
+      assertThat(c.name()).isEqualTo("file");
+      assertThat(c.description()).isEmpty();
+      assertThat(c.expect().sCode()).contains("0");
+      assertThat(c.expect().msg()).isEmpty();
+    });
   }
 
   @Test
@@ -112,7 +139,7 @@ class ContractParserTest {
   private List<Contract> parse(String json) {
     try {
       JsonNode root = new ObjectMapper().readTree(json);
-      return new ContractParser().parse(root, "file", problems);
+      return new ContractReader().read(root, "file", problems);
     } catch (Exception e) {
       throw new AssertionError(e);
     }
