@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * One check of the authentication gate. OKX does not document the order of its checks;
- * {@link #OKX_ORDER} is the order inferred from observed responses (OKX-API.md §2.7) and the only place
+ * {@link #OKX_ORDER} is the order inferred from observed responses (OKX documents each code, https://www.okx.com/docs-v5/en/#error-code-rest-api-public, but not the order in which it checks) and the only place
  * that order is written down.
  */
 public enum AuthCheck {
@@ -156,7 +156,7 @@ public enum AuthCheck {
     }
   };
 
-  /** The order the simulator checks in; see OKX-API.md §2.7. */
+  /** The order the simulator checks in: inferred from OKX's answers to requests with several faults. */
   public static final List<AuthCheck> OKX_ORDER = List.of(
       HEADERS_PRESENT, KNOWN_KEY, TIMESTAMP_FORMAT, TIMESTAMP_WINDOW, IP_ALLOWED, ENVIRONMENT,
       PASSPHRASE, SIGNATURE, PERMISSION);

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The OKX v5 endpoints the simulator serves, as OKX documents them (OKX-API.md §5, §6): the one place
+ * The OKX v5 endpoints the simulator serves, as OKX documents them (https://www.okx.com/docs-v5/en/, each endpoint's section with its parameters and rate limit): the one place
  * that says which endpoints exist, who may call them, how often, and with which parameters.
  */
 public final class OkxApi {

@@ -1,6 +1,6 @@
 package dev.okxtestkit.catalogue;
 
-/** What OKX counts requests by for one endpoint's rate limit (OKX-API.md §5). */
+/** What OKX counts requests by for one endpoint's rate limit (https://www.okx.com/docs-v5/en/#overview-rate-limits). */
 public enum RateLimitKey {
   /** Public endpoints: the caller's IP. */
   IP("IP"),

@@ -5,7 +5,7 @@ import static dev.okxtestkit.protocol.OkxError.Shape.GATEWAY;
 
 /**
  * OKX's error codes with the wire texts and HTTP statuses seen on the live exchange; where the docs and
- * the wire disagree, the wire wins (OKX-API.md §4, §9).
+ * the wire disagree, the wire wins (OKX's codes: https://www.okx.com/docs-v5/en/#error-code).
  */
 public final class OkxErrors {
 
@@ -25,7 +25,7 @@ public final class OkxErrors {
   public static final OkxError KEY_INVALID = gateway("50111", "Invalid OK-ACCESS-KEY", 401);
   public static final OkxError TIMESTAMP_INVALID = gateway("50112", "Invalid OK-ACCESS-TIMESTAMP", 401);
   public static final OkxError INVALID_SIGN = gateway("50113", "Invalid Sign", 401);
-  /** Docs say HTTP 200; one third-party test saw 401. We follow the docs (OKX-API.md §9). */
+  /** Docs say HTTP 200; one third-party test saw 401. We follow the docs (https://www.okx.com/docs-v5/en/#error-code-rest-api-public). */
   public static final OkxError NO_PERMISSION =
       gateway("50120", "This API key doesn't have permission to use this function", 200);
   public static final OkxError METHOD_NOT_ALLOWED = gateway("50115", "Invalid request method.", 405);

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The verified vectors of {@code signing-vectors.json} (a copy of the shared file), as test data. */
+/** The verified vectors of {@code signing-vectors.json} (shipped in okx-core, the one copy), as test data. */
 public final class SigningVectors {
 
   /** A correct signature. */
@@ -56,7 +56,7 @@ public final class SigningVectors {
   }
 
   private static JsonNode load() {
-    try (InputStream in = SigningVectors.class.getResourceAsStream("/signing-vectors.json")) {
+    try (InputStream in = SigningVectors.class.getResourceAsStream("/dev/okxtestkit/signing/signing-vectors.json")) {
       return new ObjectMapper().readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

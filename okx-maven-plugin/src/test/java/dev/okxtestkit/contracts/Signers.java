@@ -10,7 +10,7 @@ public final class Signers {
 
   private Signers() {}
 
-  /** Signs the path without its query: OKX-API.md 2.6 query-omitted. */
+  /** Signs the path without its query: the simulator's query-omitted diagnosis. */
   public static OkxRequestSigner queryOmitting() {
     OkxSigner reference = new OkxSigner();
     return (ts, method, path, body, secret) -> {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Each authentication error of the gate over real HTTP, with OKX's exact body and status, and the order
- * in which the gate reports them (OKX-API.md §2.7).
+ * in which the gate reports them (see AuthCheck.OKX_ORDER).
  */
 @Timeout(30)
 class GateOrderAcceptanceTest {

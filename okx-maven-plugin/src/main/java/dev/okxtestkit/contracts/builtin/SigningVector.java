@@ -9,14 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A verified signature from the project's {@code signing-vectors.json} (a copy of the shared file; its
+ * A verified signature of okx-core's {@code dev/okxtestkit/signing/signing-vectors.json} (the one copy; its
  * secrets are published test values, so they may appear in messages).
  */
 public record SigningVector(
     String name, String secretKey, String timestamp, String method, String requestPath, String body,
     String prehash, String signature) {
 
-  static final String RESOURCE = "/dev/okxtestkit/contracts/signing-vectors.json";
+  static final String RESOURCE = "/dev/okxtestkit/signing/signing-vectors.json";
 
   public static List<SigningVector> all() {
     List<SigningVector> vectors = new ArrayList<>();

@@ -66,7 +66,7 @@ public final class CredentialResolver {
       throw new VerificationSetupException("settings.xml server '" + server.id() + "' lacks " + String.join(", ", missing)
           + ". Encrypt the secret with 'mvn --encrypt-password'.");
     }
-    // Whitespace around a secret is a copy-paste accident (OKX-API.md 2.6: secret-trailing-newline).
+    // Whitespace around a secret is a copy-paste accident (the simulator diagnoses it as secret-trailing-newline).
     return new ResolvedCredentials(
         OkxCredentials.of(server.username().get().trim(), server.password().get().trim(), passphrase.get().trim()),
         "settings.xml server '" + server.id() + "'");
