@@ -1,12 +1,11 @@
 package dev.okxtestkit.junit;
 
+import dev.okxtestkit.exchange.Balances;
 import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.Permission;
 import java.math.BigDecimal;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,27 +63,10 @@ record SimulatorSettings(
 
   /** {@code ["USDT=1000", "BTC=0.5"]} as amounts by currency, in the order given. */
   static Map<String, BigDecimal> parseBalances(List<String> entries) {
-    Map<String, BigDecimal> result = new LinkedHashMap<>();
-    for (String entry : entries) {
-      int eq = entry.indexOf('=');
-      String currency = eq < 0 ? "" : entry.substring(0, eq).trim().toUpperCase(Locale.ROOT);
-      BigDecimal amount = eq < 0 ? null : amount(entry.substring(eq + 1).trim());
-      if (currency.isEmpty() || amount == null || amount.signum() < 0) {
-        throw new IllegalArgumentException("balances entry '" + entry
-            + "' must be CURRENCY=AMOUNT with a non-negative amount, e.g. \"USDT=1000\"");
-      }
-      if (result.put(currency, amount) != null) {
-        throw new IllegalArgumentException("balances name " + currency + " twice");
-      }
-    }
-    return result;
-  }
-
-  private static BigDecimal amount(String text) {
     try {
-      return new BigDecimal(text);
-    } catch (NumberFormatException e) {
-      return null;
+      return Balances.parse(entries);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("balances: " + e.getMessage(), e);
     }
   }
 

@@ -77,7 +77,7 @@ class MisuseTest {
   @Test
   void badBalancesAttribute() {
     assertFailsWith(BadBalanceTestCases.class, ExtensionConfigurationException.class,
-        "@OkxSimulator on class", "balances entry 'USDT 100' must be CURRENCY=AMOUNT");
+        "@OkxSimulator on class", "balances: a balance must look like USDT=10000, not 'USDT 100'");
   }
 
   @Test

@@ -36,7 +36,7 @@ class ProgrammaticRegistrationTest {
   void rejectsABadBalanceWhenBuilt() {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> OkxSimulatorExtension.builder().balances("USDT:1000"))
-        .withMessageContaining("'USDT:1000'").withMessageContaining("\"USDT=1000\"");
+        .withMessageContaining("'USDT:1000'").withMessageContaining("USDT=10000");
     assertThatIllegalArgumentException()
         .isThrownBy(() -> OkxSimulatorExtension.builder().port(70_000))
         .withMessageContaining("70000");

@@ -25,12 +25,12 @@ public final class Main {
       options = StandaloneOptions.parse(System.getenv(), args);
     } catch (IllegalArgumentException e) {
       System.err.println("okx-simulator: " + e.getMessage());
-      System.err.println(StandaloneOptions.USAGE);
+      System.err.println(StandaloneOptions.usage());
       System.exit(2);
       return;
     }
     if (options.help()) {
-      System.out.println(StandaloneOptions.USAGE);
+      System.out.println(StandaloneOptions.usage());
       return;
     }
     start(options, System.out);

@@ -47,18 +47,19 @@ class StandaloneOptionsTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "--port 70000|--port must be a number from 0 to 65535, not '70000'",
-      "--frobnicate|unknown option '--frobnicate'",
+      "--frobnicate|Unknown option: '--frobnicate'",
       "--api-key K|--api-key, --secret-key and --passphrase go together: give all three or none",
       "--environment prod|environment must be 'demo' or 'live', not 'prod'",
       "--permissions read,fly|permission must be one of read_only, trade, withdraw, not 'fly'",
-      "--balance USDT|--balance must look like USDT=10000, not 'USDT'",
-      "--balance USDT=-1|--balance amount must be a non-negative number, not '-1'",
+      "--balance USDT|--balance: a balance must look like USDT=10000, not 'USDT'",
+      "--balance USDT=-1|--balance: the amount of USDT must be a non-negative number, not '-1'",
+      "--balance USDT=1,usdt=2|--balance: balances name USDT twice",
       "--max-request-journal-entries 0|--max-request-journal-entries must be a positive number, not '0'",
       "--max-request-journal-entries 3000000000|--max-request-journal-entries must be a positive number, not '3000000000'",
       "--max-request-body-bytes 0|--max-request-body-bytes must be a positive number, not '0'",
       "--max-request-body-bytes 1MB|--max-request-body-bytes must be a positive number, not '1MB'",
       "--no-request-journal --max-request-journal-entries 5|--no-request-journal and --max-request-journal-entries cannot be used together",
-      "--port|option --port needs a value"})
+      "--port|Missing required parameter for option '--port' (N)"})
   void refusesBadArgumentsWithOneLine(String args, String message) {
     assertThatThrownBy(() -> StandaloneOptions.parse(args.split(" ")))
         .isInstanceOf(IllegalArgumentException.class)
@@ -88,5 +89,26 @@ class StandaloneOptionsTest {
 
     assertThat(options.port()).isZero();
     assertThat(options.environment()).isEqualTo(Environment.DEMO);
+  }
+
+  @Test
+  void everyOptionHasItsEnvironmentVariable() {
+    StandaloneOptions options = StandaloneOptions.parse(java.util.Map.of(
+        "OKX_RATE_LIMITS", "true", "OKX_ALLOWED_IPS", "10.0.0.9", "OKX_MAX_REQUEST_JOURNAL_ENTRIES", "12",
+        "OKX_PERMISSIONS", "read_only"));
+
+    assertThat(options.rateLimits()).isTrue();
+    assertThat(options.allowedIps()).containsExactly("10.0.0.9");
+    assertThat(options.maxRequestJournalEntries()).contains(12);
+    assertThat(options.permissions()).containsExactly(Permission.READ_ONLY);
+    assertThat(EnvironmentDefaults.variableFor("--max-request-body-bytes")).isEqualTo("OKX_MAX_REQUEST_BODY_BYTES");
+    assertThat(EnvironmentDefaults.variableFor("--balance")).isEqualTo("OKX_BALANCES");
+  }
+
+  @Test
+  void usageListsEveryOptionAndTheEnvironmentRule() {
+    assertThat(StandaloneOptions.usage())
+        .contains("--port=N", "--bind=ADDRESS", "--balance=CCY=AMOUNT", "--trust-forwarded-for", "--help")
+        .contains("OKX_PORT", "OKX_BALANCES");
   }
 }
