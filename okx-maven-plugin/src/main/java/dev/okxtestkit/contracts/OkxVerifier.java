@@ -144,7 +144,8 @@ public final class OkxVerifier {
 
   private ResolvedCredentials credentials(VerifyRequest request, OkxTransport transport, String baseUrl) {
     return CredentialResolver.resolve(request.server(), request.environment())
-        .or(() -> request.target() == Target.URL ? SimulatorKeyRequest.request(transport, baseUrl)
+        .or(() -> request.target() == Target.URL ? SimulatorKeyRequest.request(transport, baseUrl,
+            Optional.ofNullable(request.environment().get(SimulatorKeyRequest.ADMIN_TOKEN_VARIABLE)))
             : Optional.empty())
         .orElseThrow(() -> new VerificationSetupException(CredentialResolver.howToConfigure(request.serverId())
             + (request.target() == Target.URL ? " (" + baseUrl + " is not a simulator that hands out keys.)" : "")));

@@ -51,7 +51,10 @@ public final class Main {
         .credentials(key);
     builder.rateLimits(options.rateLimits())
         .maxRequestBodyBytes(options.maxRequestBodyBytes())
-        .trustForwardedFor(options.trustForwardedFor());
+        .trustForwardedFor(options.trustForwardedFor())
+        .allowProxying(options.proxying())
+        .allowFileWrites(options.fileWrites());
+    options.adminToken().ifPresent(builder::adminToken);
     if (options.requestJournalDisabled()) {
       builder.disableRequestJournal();
     }
@@ -76,6 +79,9 @@ public final class Main {
     }
     out.println("  Balances:    " + describe(
         options.balances().isEmpty() ? SimulationConfig.DEFAULT_BALANCES : options.balances()));
+    server.adminToken().ifPresent(token -> out.println("  Admin token: "
+        + (options.adminToken().isPresent() ? "(as given with --admin-token or OKX_ADMIN_TOKEN)" : token)
+        + "  (admin requests send Authorization: Bearer <token>)"));
     out.flush();
     return server;
   }

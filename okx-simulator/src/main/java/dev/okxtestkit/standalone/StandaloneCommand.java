@@ -78,6 +78,19 @@ final class StandaloneCommand {
       description = "refuse larger request bodies with 413 (default ${DEFAULT-VALUE})")
   String maxRequestBodyBytes;
 
+  @Option(names = "--admin-token", paramLabel = "TOKEN",
+      description = "admin requests (/__admin/*) need Authorization: Bearer TOKEN (default: none on a"
+          + " loopback address, a generated one, printed, on any other); prefer OKX_ADMIN_TOKEN, as a"
+          + " command line is visible to other users of the machine")
+  String adminToken;
+
+  @Option(names = "--enable-proxying", description = "let stubs proxy to other servers (default off)")
+  boolean enableProxying;
+
+  @Option(names = "--enable-file-writes",
+      description = "let PUT/DELETE /__admin/files write files, in a temporary directory (default off)")
+  boolean enableFileWrites;
+
   @Option(names = "--trust-forwarded-for",
       description = "take the client address from X-Forwarded-For (for the IP allow-list and per-IP rate"
           + " limits), so tests can act as another address (default: the connection's address)")

@@ -30,7 +30,17 @@ record StandaloneOptions(
     Optional<Integer> maxRequestJournalEntries,
     boolean rateLimits,
     long maxRequestBodyBytes,
-    boolean trustForwardedFor) {
+    boolean trustForwardedFor,
+    Optional<String> adminToken,
+    boolean proxying,
+    boolean fileWrites) {
+
+  /** Never the admin token or a secret: a record's default toString would print them. */
+  @Override
+  public String toString() {
+    return "StandaloneOptions[port=" + port + ", bind=" + bindAddress + ", apiKey=" + apiKey.orElse("(generated)")
+        + ", adminToken=" + (adminToken.isPresent() ? "****" : "(none)") + "]";
+  }
 
   static final int DEFAULT_PORT = StandaloneCommand.DEFAULT_PORT;
 
@@ -84,7 +94,9 @@ record StandaloneOptions(
         Permission.parseList(c.permissions), c.allowedIps == null ? List.of() : list(c.allowedIps), balances,
         c.noRequestJournal,
         Optional.ofNullable(c.maxRequestJournalEntries).map(n -> positive("--max-request-journal-entries", n)),
-        c.rateLimits, positiveLong("--max-request-body-bytes", c.maxRequestBodyBytes), c.trustForwardedFor);
+        c.rateLimits, positiveLong("--max-request-body-bytes", c.maxRequestBodyBytes), c.trustForwardedFor,
+        Optional.ofNullable(c.adminToken).map(String::trim).filter(t -> !t.isEmpty()), c.enableProxying,
+        c.enableFileWrites);
   }
 
   private static int port(String value) {

@@ -24,7 +24,8 @@ import wiremock.org.eclipse.jetty.servlet.FilterHolder;
 import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
 
 /**
- * WireMock's Jetty server plus guards that run before WireMock sees a request: the body limit
+ * WireMock's Jetty server plus guards that run before WireMock sees a request: on the admin API its own
+ * ({@link AdminGuardFilter}); on every path the body limit
  * ({@link RequestBodyLimitFilter}), the client address ({@link ClientAddressFilter}), a bare '?'
  * ({@link BareQueryFilter}), and broken '%' escapes: WireMock percent-decodes the query to log a request
  * before any extension runs, and throws on a '%' not followed by two hex digits, which Jetty sends as a
@@ -36,10 +37,12 @@ final class OkxHttpServerFactory implements HttpServerFactory {
 
   private final long maxRequestBodyBytes;
   private final boolean trustForwardedFor;
+  private final AdminGuardFilter adminGuard;
 
-  OkxHttpServerFactory(long maxRequestBodyBytes, boolean trustForwardedFor) {
+  OkxHttpServerFactory(long maxRequestBodyBytes, boolean trustForwardedFor, AdminGuardFilter adminGuard) {
     this.maxRequestBodyBytes = maxRequestBodyBytes;
     this.trustForwardedFor = trustForwardedFor;
+    this.adminGuard = adminGuard;
   }
 
   @Override
@@ -59,6 +62,8 @@ final class OkxHttpServerFactory implements HttpServerFactory {
       @Override
       protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
         guard(context);
+        // After the guards every request gets: the admin API's own (token, origin, host, files).
+        context.addFilter(new FilterHolder(adminGuard), "/*", EnumSet.of(DispatcherType.REQUEST));
       }
     };
   }

@@ -17,7 +17,18 @@ import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.CredentialsGenerator;
 import dev.okxtestkit.signing.OkxCredentials;
+import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.stream.Stream;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.net.HttpURLConnection;
@@ -55,12 +66,22 @@ public final class OkxSimulatorServer implements AutoCloseable {
   /** Marks the warm-up request, so exactly it is taken out of the journal again. */
   private static final String WARM_UP_HEADER = "X-Okx-Simulator-Warm-Up";
   private static final int WARM_UP_TIMEOUT_MS = 10_000;
+  /** While proxying is off, WireMock refuses every target: IPv4 addresses by range, the rest by name. */
+  private static final String EVERY_IPV4_ADDRESS = "0.0.0.0-255.255.255.255";
+  private static final String EVERY_HOST_NAME = "*";
 
   private final WireMockServer wireMock;
   private final OkxSimulation simulation;
   private final CredentialsGenerator generator = new CredentialsGenerator();
+  private final Optional<String> adminToken;
+  private final Path rootDirectory;
 
   private OkxSimulatorServer(Builder builder) {
+    boolean loopback = isLoopback(builder.bindAddress);
+    // Reachable from other machines: the admin API (keys, balances, clock, shutdown) gets a token even
+    // when none was given, as Jupyter does; it is printed in the standalone banner.
+    this.adminToken = builder.adminToken.or(() -> loopback ? Optional.empty() : Optional.of(newAdminToken()));
+    this.rootDirectory = temporaryRootDirectory();
     this.simulation = new OkxSimulation(new SimulationConfig(
         builder.clock, builder.initialBalances, builder.authFailureCapacity, builder.rateLimits, builder.seed,
         builder.logAuthFailures));
@@ -74,7 +95,8 @@ public final class OkxSimulatorServer implements AutoCloseable {
           new OkxAdminApi(new AdminCommands(simulation)),
           catalogueStubs,
           // Guards in front of WireMock: body limit, client address, bare '?', broken '%' escapes.
-          new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor));
+          new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor, new AdminGuardFilter(
+              adminToken, loopback ? Optional.of(builder.bindAddress) : Optional.empty(), builder.fileWrites)));
     };
     WireMockConfiguration config = wireMockConfig()
         .port(builder.port)
@@ -85,7 +107,14 @@ public final class OkxSimulatorServer implements AutoCloseable {
         // WireMock serializes every stub answer for a log line that its default notifier then drops:
         // a quarter of a request's CPU for nothing. Verification and the journal are unaffected.
         .stubRequestLoggingDisabled(true)
-        .maxLoggedResponseSize(JOURNAL_BODY_BYTES);
+        .maxLoggedResponseSize(JOURNAL_BODY_BYTES)
+        // Never the working directory: WireMock writes mappings and __files under its root.
+        .withRootDirectory(rootDirectory.toString());
+    if (!builder.proxying) {
+      // A stub that proxies could make the simulator fetch from any address it can reach (a service
+      // listening on loopback only, a cloud metadata address): off unless the user asks for it.
+      config.limitProxyTargets(NetworkAddressRules.builder().deny(EVERY_IPV4_ADDRESS).deny(EVERY_HOST_NAME).build());
+    }
     if (builder.journalDisabled) {
       config.disableRequestJournal();
     } else {
@@ -129,6 +158,41 @@ public final class OkxSimulatorServer implements AutoCloseable {
 
   public static Builder builder() {
     return new Builder();
+  }
+
+  /** The token admin requests need ({@code Authorization: Bearer ...}), if this server has one. */
+  public Optional<String> adminToken() {
+    return adminToken;
+  }
+
+  private static boolean isLoopback(String bindAddress) {
+    try {
+      return InetAddress.getByName(bindAddress).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
+  }
+
+  private static String newAdminToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
+  }
+
+  private static Path temporaryRootDirectory() {
+    try {
+      return Files.createTempDirectory("okx-simulator-");
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the simulator's temporary root directory", e);
+    }
+  }
+
+  private void deleteRootDirectory() {
+    try (Stream<Path> paths = Files.walk(rootDirectory)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // A temporary directory left behind is harmless; the server has stopped.
+    }
   }
 
   /** {@code http://127.0.0.1:PORT}, to use in place of {@code https://www.okx.com}. */
@@ -184,6 +248,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
   @Override
   public void close() {
     wireMock.stop();
+    deleteRootDirectory();
   }
 
   /** Configuration of a simulator; {@link #start()} starts it. */
@@ -202,8 +267,36 @@ public final class OkxSimulatorServer implements AutoCloseable {
     private boolean trustForwardedFor;
     private int authFailureCapacity = AuthFailureLog.DEFAULT_CAPACITY;
     private boolean logAuthFailures = true;
+    private Optional<String> adminToken = Optional.empty();
+    private boolean proxying;
+    private boolean fileWrites;
 
     private Builder() {}
+
+    /**
+     * Admin requests ({@code /__admin/*}) then need {@code Authorization: Bearer TOKEN}. Without one, a
+     * server bound to a loopback address needs none, and any other server generates one
+     * ({@link OkxSimulatorServer#adminToken()}).
+     */
+    public Builder adminToken(String token) {
+      if (token == null || token.isBlank()) {
+        throw new IllegalArgumentException("adminToken must not be blank");
+      }
+      this.adminToken = Optional.of(token.trim());
+      return this;
+    }
+
+    /** Lets users' stubs proxy to other servers (WireMock's {@code proxiedFrom}); off by default. */
+    public Builder allowProxying(boolean allowed) {
+      this.proxying = allowed;
+      return this;
+    }
+
+    /** Lets {@code PUT}/{@code DELETE /__admin/files/...} write files (in a temporary directory); off by default. */
+    public Builder allowFileWrites(boolean allowed) {
+      this.fileWrites = allowed;
+      return this;
+    }
 
     /** Port to listen on; 0 (the default) picks a free one. */
     public Builder port(int port) {

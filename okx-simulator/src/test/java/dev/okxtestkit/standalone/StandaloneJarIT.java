@@ -134,6 +134,31 @@ class StandaloneJarIT {
   }
 
   @Test
+  void bindingBeyondLoopbackPrintsAGeneratedAdminTokenThatGuardsTheAdminApi() throws Exception {
+    try (StandaloneProcess sim = StandaloneProcess.start("--port", "0", "--bind", "0.0.0.0")) {
+      String baseUrl = sim.awaitBaseUrl();
+      String token = sim.bannerValue("Admin token").split(" ")[0];
+
+      assertThat(token).matches("[0-9a-f]{48}");
+      assertThat(get(baseUrl, "/__admin/okx/clock", Map.of()).statusCode()).isEqualTo(401);
+      assertThat(get(baseUrl, "/__admin/okx/clock", Map.of("Authorization", "Bearer " + token)).statusCode())
+          .isEqualTo(200);
+      assertThat(get(baseUrl, "/__admin/health", Map.of()).statusCode()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void aGivenAdminTokenIsNeverEchoed() throws Exception {
+    try (StandaloneProcess sim = StandaloneProcess.start("--port", "0", "--admin-token", "given-token-1234")) {
+      String baseUrl = sim.awaitBaseUrl();
+
+      assertThat(sim.bannerValue("Admin token")).startsWith("(as given with --admin-token or OKX_ADMIN_TOKEN)");
+      assertThat(get(baseUrl, "/__admin/requests", Map.of()).statusCode()).isEqualTo(401);
+      assertThat(String.join("\n", sim.stdout())).doesNotContain("given-token-1234");
+    }
+  }
+
+  @Test
   void withoutRequestJournalStillLogsAuthFailures() throws Exception {
     try (StandaloneProcess sim = StandaloneProcess.start("--port", "0", "--no-request-journal")) {
       String baseUrl = sim.awaitBaseUrl();

@@ -65,9 +65,18 @@ final class StandaloneProcess implements AutoCloseable {
 
   /** The value after "Label:" in the startup banner, e.g. {@code line("API key")}. */
   String bannerValue(String label) {
-    return stdout.stream().filter(l -> l.trim().startsWith(label + ":")).findFirst()
-        .map(l -> l.substring(l.indexOf(':') + 1).trim())
-        .orElseThrow(() -> new AssertionError("no '" + label + "' in " + stdout));
+    long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+    while (true) {
+      // The banner's lines arrive one by one after the first; wait for this one, not for a fixed time.
+      var line = stdout.stream().filter(l -> l.trim().startsWith(label + ":")).findFirst();
+      if (line.isPresent()) {
+        return line.get().substring(line.get().indexOf(':') + 1).trim();
+      }
+      if (System.nanoTime() > deadline || !process.isAlive()) {
+        throw new AssertionError("no '" + label + "' in " + stdout);
+      }
+      java.util.concurrent.locks.LockSupport.parkNanos(10_000_000);
+    }
   }
 
   int awaitExit(Duration timeout) throws InterruptedException {

@@ -5,8 +5,10 @@ import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.Permission;
 import java.math.BigDecimal;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -57,6 +59,7 @@ public class OkxSimulatorContainer extends GenericContainer<OkxSimulatorContaine
   static final String ALLOWED_IPS = "OKX_ALLOWED_IPS";
   static final String BALANCES = "OKX_BALANCES";
   static final String RATE_LIMITS = "OKX_RATE_LIMITS";
+  static final String ADMIN_TOKEN = "OKX_ADMIN_TOKEN";
 
   /** {@link #DEFAULT_IMAGE} with a generated demo-trading key. */
   public OkxSimulatorContainer() {
@@ -86,8 +89,26 @@ public class OkxSimulatorContainer extends GenericContainer<OkxSimulatorContaine
     // The image sets these too; repeated so a compatible substitute image behaves the same.
     withEnv("OKX_BIND", "0.0.0.0");
     withEnv("OKX_PORT", String.valueOf(PORT));
+    // The container listens on every interface of a Docker network other containers share: its admin
+    // API (keys, balances, clock, shutdown) always needs a token, made here so tests can use it.
+    // The health check stays open and tells nothing but "up".
+    withEnv(ADMIN_TOKEN, newAdminToken());
     waitingFor(Wait.forHttp(HEALTH_PATH).forPort(PORT).forStatusCode(200));
     withCredentials(credentials);
+  }
+
+  /**
+   * The token of the simulator's admin API ({@code /__admin/*}): send {@code Authorization: Bearer TOKEN}.
+   * Generated for each container; {@code withEnv("OKX_ADMIN_TOKEN", ...)} sets another.
+   */
+  public String getAdminToken() {
+    return getEnvMap().get(ADMIN_TOKEN);
+  }
+
+  private static String newAdminToken() {
+    byte[] bytes = new byte[24];
+    new SecureRandom().nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   /** The key to accept, keeping the permissions and environment set so far. */

@@ -71,7 +71,18 @@ class OkxSimulatorContainerIT {
     String log = OKX.getLogs();
 
     assertThat(log).startsWith("OKX simulator listening on http://").contains(OKX.getApiKey())
-        .doesNotContain(OKX.getSecretKey()).doesNotContain(OKX.getPassphrase());
+        .doesNotContain(OKX.getSecretKey()).doesNotContain(OKX.getPassphrase())
+        .doesNotContain(OKX.getAdminToken());
+  }
+
+  @Test
+  void theAdminApiNeedsTheContainersToken() throws Exception {
+    String clock = "/__admin/okx/clock";
+
+    assertThat(get(OKX.getBaseUrl(), clock, Map.of()).statusCode()).isEqualTo(401);
+    assertThat(get(OKX.getBaseUrl(), clock, Map.of("Authorization", "Bearer " + OKX.getAdminToken())).statusCode())
+        .isEqualTo(200);
+    assertThat(get(OKX.getBaseUrl(), "/__admin/health", Map.of()).statusCode()).isEqualTo(200);
   }
 
   @Test

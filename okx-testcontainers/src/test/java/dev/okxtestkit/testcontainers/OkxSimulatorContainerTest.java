@@ -1,6 +1,7 @@
 package dev.okxtestkit.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okxtestkit.signing.Environment;
@@ -126,9 +127,19 @@ class OkxSimulatorContainerTest {
 
   @Test
   void acceptsAnotherTagOrADeclaredSubstitute() {
-    new OkxSimulatorContainer("okx-testkit/okx-simulator:0.0.9");
-    new OkxSimulatorContainer(DockerImageName.parse("registry.example.com/team/okx-sim:1.0")
-        .asCompatibleSubstituteFor("okx-testkit/okx-simulator"));
+    // Constructing is the check (an incompatible image throws); nothing here may contact Docker.
+    assertThatCode(() -> new OkxSimulatorContainer("okx-testkit/okx-simulator:0.0.9")).doesNotThrowAnyException();
+    assertThatCode(() -> new OkxSimulatorContainer(DockerImageName.parse("registry.example.com/team/okx-sim:1.0")
+        .asCompatibleSubstituteFor("okx-testkit/okx-simulator"))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void alwaysGuardsTheAdminApiWithATokenMadeOnTheHost() {
+    OkxSimulatorContainer one = new OkxSimulatorContainer();
+    OkxSimulatorContainer another = new OkxSimulatorContainer();
+
+    assertThat(one.getAdminToken()).matches("[0-9a-f]{48}").isNotEqualTo(another.getAdminToken());
+    assertThat(one.getEnvMap()).containsEntry("OKX_ADMIN_TOKEN", one.getAdminToken());
   }
 
   @Test

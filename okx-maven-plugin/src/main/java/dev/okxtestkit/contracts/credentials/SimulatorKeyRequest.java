@@ -18,12 +18,22 @@ import java.util.Optional;
 public final class SimulatorKeyRequest {
 
   static final String PATH = "/__admin/okx/credentials";
+  /** Where the admin token of a simulator that needs one comes from: never a plugin parameter, as Maven prints those. */
+  public static final String ADMIN_TOKEN_VARIABLE = "OKX_ADMIN_TOKEN";
 
   private SimulatorKeyRequest() {}
 
-  /** Empty when the URL does not serve the simulator's control API. */
-  public static Optional<ResolvedCredentials> request(OkxTransport transport, String baseUrl) {
-    HttpAnswer answer = transport.send(new HttpCall("POST", PATH, "{}", Map.of("Content-Type", "application/json")));
+  /**
+   * Empty when the URL does not serve the simulator's control API (or refuses it without the right token).
+   *
+   * @param adminToken the simulator's admin token, for one bound beyond loopback or in a container
+   */
+  public static Optional<ResolvedCredentials> request(
+      OkxTransport transport, String baseUrl, Optional<String> adminToken) {
+    Map<String, String> headers = new java.util.LinkedHashMap<>();
+    headers.put("Content-Type", "application/json");
+    adminToken.filter(t -> !t.isBlank()).ifPresent(t -> headers.put("Authorization", "Bearer " + t.trim()));
+    HttpAnswer answer = transport.send(new HttpCall("POST", PATH, "{}", headers));
     if (answer.status() != 200) {
       return Optional.empty();
     }
