@@ -11,6 +11,8 @@ import dev.okxtestkit.catalogue.BodyShape;
 import dev.okxtestkit.catalogue.EndpointSpec;
 import dev.okxtestkit.catalogue.ParamValidator;
 import dev.okxtestkit.catalogue.Params;
+import dev.okxtestkit.control.LocalOkxControl;
+import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.endpoints.EndpointCall;
 import dev.okxtestkit.endpoints.Routes;
 import dev.okxtestkit.exchange.Exchange;
@@ -60,6 +62,7 @@ public final class OkxSimulation {
   private final Routes routes;
   private final RateLimiter rateLimiter;
   private final FaultInjector faults;
+  private final OkxControl control;
 
   public OkxSimulation(SimulationConfig config) {
     this.clock = config.clock();
@@ -71,6 +74,7 @@ public final class OkxSimulation {
     this.routes = new Routes(exchange, clock);
     this.rateLimiter = new RateLimiter(clock, config.rateLimits());
     this.faults = new FaultInjector(config.seed());
+    this.control = new LocalOkxControl(this);
   }
 
   /** A simulation on the system clock with the defaults of {@link SimulationConfig#defaults()}. */
@@ -248,6 +252,11 @@ public final class OkxSimulation {
       sb.append(c >= 0x20 && c < 0x7F ? c : '?');
     }
     return sb.toString();
+  }
+
+  /** Steers this simulation: the same {@link OkxControl} a remote simulator offers over HTTP. */
+  public OkxControl control() {
+    return control;
   }
 
   public SimulatorClock clock() {

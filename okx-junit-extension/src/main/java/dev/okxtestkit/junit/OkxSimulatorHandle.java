@@ -2,6 +2,7 @@ package dev.okxtestkit.junit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.okxtestkit.auth.AuthFailure;
+import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.exchange.Exchange;
 import dev.okxtestkit.exchange.Balance;
 import dev.okxtestkit.exchange.Fill;
@@ -80,7 +81,7 @@ public final class OkxSimulatorHandle {
 
   /** The balances of this test's account, in currency order. */
   public List<Balance> balances() {
-    return exchange().balances(credentials.apiKey());
+    return control().balances(credentials.apiKey());
   }
 
   /** The available amount of one currency, zero when the account holds none. */
@@ -94,7 +95,7 @@ public final class OkxSimulatorHandle {
 
   /** Sets the available amount of one currency now; other currencies stay. */
   public void setBalance(String currency, BigDecimal amount) {
-    exchange().setBalance(credentials.apiKey(), currency, amount);
+    control().setBalances(credentials.apiKey(), Map.of(currency, amount));
   }
 
   /**
@@ -111,18 +112,22 @@ public final class OkxSimulatorHandle {
    * with no orders, fills or positions.
    */
   public void resetAccount() {
-    exchange().resetAccount(credentials.apiKey());
+    control().resetAccount(credentials.apiKey());
   }
 
   private Exchange exchange() {
     return server.simulation().exchange();
   }
 
+  private OkxControl control() {
+    return server.control();
+  }
+
   // --- the simulator's clock (global) --------------------------------------------------------
 
   /** The simulator's time, which decides whether a request's timestamp is within OKX's ±30 s. */
   public Instant now() {
-    return server.clock().instant();
+    return control().now();
   }
 
   /**
@@ -132,24 +137,24 @@ public final class OkxSimulatorHandle {
    */
   public void fixClock(Instant instant) {
     clockChanged.set(true);
-    server.clock().setFixed(instant);
+    control().fixClock(instant);
   }
 
   /** Moves the simulator's clock by {@code amount} (negative: back). Global, like {@link #fixClock}. */
   public void advanceClock(Duration amount) {
     clockChanged.set(true);
-    server.clock().advance(amount);
+    control().advanceClock(amount);
   }
 
   /** Runs the simulator's clock at system time plus {@code offset}. Global, like {@link #fixClock}. */
   public void offsetClock(Duration offset) {
     clockChanged.set(true);
-    server.clock().setOffset(offset);
+    control().offsetClock(offset);
   }
 
   /** Back to system time. */
   public void useSystemClock() {
-    server.clock().useSystem();
+    control().useSystemClock();
     clockChanged.set(false);
   }
 
@@ -178,12 +183,12 @@ public final class OkxSimulatorHandle {
    * different instruments or hold a {@code @ResourceLock} of their own.
    */
   public void setPrice(String instId, BigDecimal price) {
-    exchange().setPrice(instId, price);
+    control().setPrice(instId, price);
   }
 
   /** Replaces an instrument's book with exactly these levels (shared, as {@link #setPrice}). */
   public void setBook(String instId, List<BookLevel> bids, List<BookLevel> asks) {
-    exchange().setBook(instId, bids, asks);
+    control().setBook(instId, bids, asks);
   }
 
   // --- faults for this key ------------------------------------------------------------------
@@ -194,15 +199,14 @@ public final class OkxSimulatorHandle {
    * temporarily unavailable", 503), 1)}. Other tests' keys are not affected.
    */
   public void injectFault(String path, FaultAction action, int times) {
-    server.simulation().faults().add(
-        new FaultRule(Optional.of(path), Optional.of(credentials.apiKey()), action, times, 1.0));
+    control().addFault(new FaultRule(Optional.of(path), Optional.of(credentials.apiKey()), action, times, 1.0));
   }
 
   // --- auth failures of this test's key ------------------------------------------------------
 
   /** Requests with this test's key that the simulator refused, oldest first, each with its diagnosis. */
   public List<AuthFailure> authFailures() {
-    return server.simulation().authFailures().forApiKey(credentials.apiKey());
+    return control().authFailures(Optional.of(credentials.apiKey()));
   }
 
   /**
@@ -238,10 +242,9 @@ public final class OkxSimulatorHandle {
   /** Forgets this key and its account, and gives the clock back if this handle changed it. */
   void release() {
     if (clockChanged.get()) {
-      server.clock().useSystem();
+      control().useSystemClock();
     }
-    server.simulation().credentials().remove(credentials.apiKey());
-    exchange().forget(credentials.apiKey());
+    control().removeKey(credentials.apiKey());
   }
 
   @Override

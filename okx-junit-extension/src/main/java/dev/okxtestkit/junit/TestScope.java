@@ -1,6 +1,7 @@
 package dev.okxtestkit.junit;
 
 import dev.okxtestkit.auth.AuthFailure;
+import dev.okxtestkit.control.KeySpec;
 import dev.okxtestkit.signing.OkxCredentials;
 import java.util.List;
 import java.util.Optional;
@@ -19,13 +20,10 @@ record TestScope(OkxSimulatorHandle handle, SimulatorSettings settings) implemen
   record Key(String uniqueId) {}
 
   static TestScope open(RunningSimulator simulator, SimulatorSettings settings) {
-    OkxCredentials key = simulator.keys().next()
+    OkxCredentials key = simulator.server().control().createKey(KeySpec.demo()
         .withPermissions(settings.permissions())
-        .withEnvironment(settings.environment());
-    if (!settings.balances().isEmpty()) {
-      simulator.server().simulation().exchange().setInitialBalances(key.apiKey(), settings.balances());
-    }
-    simulator.server().addCredentials(key);
+        .withEnvironment(settings.environment())
+        .withStartingBalances(settings.balances()));
     return new TestScope(new OkxSimulatorHandle(simulator.server(), key), settings);
   }
 

@@ -77,7 +77,7 @@ public final class OkxVerifier {
     String description = request.target().id() + " " + baseUrl;
     log.accept("Checking that " + baseUrl + " answers");
     transport.send(new HttpCall("GET", "/api/v5/public/time", "", Map.of()));
-    ResolvedCredentials key = credentials(request, transport, baseUrl);
+    ResolvedCredentials key = credentials(request, baseUrl);
     log.accept("Using the key " + masked(key.credentials().apiKey()) + " from " + key.source());
     List<String> secrets = new ArrayList<>(secretsOf(key.credentials()));
     boolean trade = request.tradeChecks().orElse(false);
@@ -142,9 +142,9 @@ public final class OkxVerifier {
     return url;
   }
 
-  private ResolvedCredentials credentials(VerifyRequest request, OkxTransport transport, String baseUrl) {
+  private ResolvedCredentials credentials(VerifyRequest request, String baseUrl) {
     return CredentialResolver.resolve(request.server(), request.environment())
-        .or(() -> request.target() == Target.URL ? SimulatorKeyRequest.request(transport, baseUrl,
+        .or(() -> request.target() == Target.URL ? SimulatorKeyRequest.request(baseUrl,
             Optional.ofNullable(request.environment().get(SimulatorKeyRequest.ADMIN_TOKEN_VARIABLE)))
             : Optional.empty())
         .orElseThrow(() -> new VerificationSetupException(CredentialResolver.howToConfigure(request.serverId())

@@ -34,6 +34,8 @@ final class OkxAdminApi implements AdminApiExtension {
   public void contributeAdminApiRoutes(Router router) {
     router.add(POST, "/okx/credentials", (admin, event, params) ->
         response(commands.addCredentials(event.getRequest().getBodyAsString())));
+    router.add(DELETE, "/okx/credentials/{apiKey}", (admin, event, params) ->
+        response(commands.removeCredentials(params.get("apiKey"))));
     router.add(POST, "/okx/markets/{instId}/price", (admin, event, params) ->
         response(commands.setPrice(params.get("instId"), event.getRequest().getBodyAsString())));
     router.add(POST, "/okx/markets/{instId}/book", (admin, event, params) ->
@@ -42,6 +44,8 @@ final class OkxAdminApi implements AdminApiExtension {
         response(commands.setInstrumentState(params.get("instId"), event.getRequest().getBodyAsString())));
     router.add(POST, "/okx/accounts/{apiKey}/balances", (admin, event, params) ->
         response(commands.setBalances(params.get("apiKey"), event.getRequest().getBodyAsString())));
+    router.add(GET, "/okx/accounts/{apiKey}/balances", (admin, event, params) ->
+        response(commands.balances(params.get("apiKey"))));
     router.add(POST, "/okx/accounts/{apiKey}/reset", (admin, event, params) ->
         response(commands.resetAccount(params.get("apiKey"))));
     router.add(POST, "/okx/reset", (admin, event, params) -> response(commands.resetAll()));

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.SimulationConfig;
 import dev.okxtestkit.control.AdminCommands;
+import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.clock.SimulatorClock;
@@ -229,6 +230,11 @@ public final class OkxSimulatorServer implements AutoCloseable {
 
   public SimulatorClock clock() {
     return simulation.clock();
+  }
+
+  /** Steers this simulator; {@code new HttpOkxControl(baseUrl(), adminToken())} does the same from afar. */
+  public OkxControl control() {
+    return simulation.control();
   }
 
   /** The exchange behind the server, for direct control in tests. */

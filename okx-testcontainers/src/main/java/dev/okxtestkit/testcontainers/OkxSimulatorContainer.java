@@ -1,5 +1,7 @@
 package dev.okxtestkit.testcontainers;
 
+import dev.okxtestkit.control.HttpOkxControl;
+import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.signing.CredentialsGenerator;
 import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.OkxCredentials;
@@ -13,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.testcontainers.containers.GenericContainer;
@@ -103,6 +106,14 @@ public class OkxSimulatorContainer extends GenericContainer<OkxSimulatorContaine
    */
   public String getAdminToken() {
     return getEnvMap().get(ADMIN_TOKEN);
+  }
+
+  /**
+   * Steers the running simulator over its admin API, with this container's token:
+   * {@code okx.control().setPrice("BTC-USDT", new BigDecimal("41000"))}.
+   */
+  public OkxControl control() {
+    return new HttpOkxControl(getBaseUrl(), Optional.of(getAdminToken()));
   }
 
   private static String newAdminToken() {

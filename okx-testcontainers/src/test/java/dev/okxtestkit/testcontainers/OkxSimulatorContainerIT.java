@@ -7,6 +7,7 @@ import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
 import dev.okxtestkit.signing.Environment;
+import dev.okxtestkit.control.KeySpec;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxSigner;
 import dev.okxtestkit.signing.Permission;
@@ -73,6 +74,17 @@ class OkxSimulatorContainerIT {
     assertThat(log).startsWith("OKX simulator listening on http://").contains(OKX.getApiKey())
         .doesNotContain(OKX.getSecretKey()).doesNotContain(OKX.getPassphrase())
         .doesNotContain(OKX.getAdminToken());
+  }
+
+  @Test
+  void controlSteersTheSimulatorInTheContainer() throws Exception {
+    OkxCredentials key = OKX.control().createKey(KeySpec.demo().withStartingBalances(Map.of("USDT", new BigDecimal("42"))));
+
+    HttpResponse<String> balance = get(OKX.getBaseUrl(), BALANCE, signed(key, BALANCE));
+
+    assertThat(balance.body()).contains("\"ccy\":\"USDT\"", "\"availBal\":\"42\"");
+    assertThat(OKX.control().balances(key.apiKey())).singleElement()
+        .satisfies(b -> assertThat(b.available()).isEqualByComparingTo("42"));
   }
 
   @Test

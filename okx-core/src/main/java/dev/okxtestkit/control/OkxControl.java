@@ -1,0 +1,75 @@
+package dev.okxtestkit.control;
+
+import dev.okxtestkit.auth.AuthFailure;
+import dev.okxtestkit.exchange.Balance;
+import dev.okxtestkit.faults.FaultRule;
+import dev.okxtestkit.market.BookLevel;
+import dev.okxtestkit.signing.OkxCredentials;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Steers a simulator: keys, accounts, the market, the clock, faults, rate limits and recorded
+ * authentication failures. One interface, two implementations, so the same test code drives an embedded
+ * simulator and a remote one (a container, a standalone jar): {@link LocalOkxControl} in-process, and
+ * {@link HttpOkxControl} over {@code /__admin/okx}, whose request and answer bodies are the records of
+ * {@link dev.okxtestkit.control.wire}, read by the server with the same classes.
+ *
+ * <p>Every method checks its input before it changes anything: a bad value throws
+ * {@link OkxControlException} and leaves the simulator as it was.
+ */
+public interface OkxControl {
+
+  /** Registers a key (strings not given are generated) and returns it, secret included. */
+  OkxCredentials createKey(KeySpec spec);
+
+  /** Unregisters a key and drops its account: the key's requests then get 50111. */
+  void removeKey(String apiKey);
+
+  /** The key's trading account, one row per currency. */
+  List<Balance> balances(String apiKey);
+
+  /** Sets available amounts of the key's account; other currencies stay as they are. */
+  void setBalances(String apiKey, Map<String, BigDecimal> amounts);
+
+  /** Back to the account's starting balances, no orders, fills or positions. */
+  void resetAccount(String apiKey);
+
+  /** Moves the instrument's price: books follow, resting orders fill as makers. */
+  void setPrice(String instId, BigDecimal price);
+
+  /** Replaces the instrument's order book. */
+  void setBook(String instId, List<BookLevel> bids, List<BookLevel> asks);
+
+  /** {@code live}, {@code suspend} or {@code preopen}. */
+  void setInstrumentState(String instId, String state);
+
+  /** The simulator clock's time. */
+  Instant now();
+
+  void fixClock(Instant instant);
+
+  void offsetClock(Duration offset);
+
+  void advanceClock(Duration amount);
+
+  void useSystemClock();
+
+  void addFault(FaultRule rule);
+
+  void clearFaults();
+
+  void setRateLimits(boolean enabled);
+
+  /** What the gate refused, oldest first; for one key when given. */
+  List<AuthFailure> authFailures(Optional<String> apiKey);
+
+  void clearAuthFailures();
+
+  /** Every account, fault, rate-limit window and recorded failure; keys and the market stay. */
+  void reset();
+}

@@ -1,0 +1,4 @@
+package dev.okxtestkit.control.wire;
+
+/** {@code POST /__admin/okx/rate-limits}: {@code {"enabled":true}}. */
+public record RateLimitsBody(Boolean enabled) {}

@@ -1,0 +1,4 @@
+package dev.okxtestkit.control.wire;
+
+/** {@code POST /__admin/okx/markets/{instId}/state}: {@code {"state":"suspend"}}. */
+public record StateBody(String state) {}

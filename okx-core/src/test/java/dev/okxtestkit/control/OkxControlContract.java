@@ -1,0 +1,202 @@
+package dev.okxtestkit.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.auth.AuthFailure;
+import dev.okxtestkit.exchange.Balance;
+import dev.okxtestkit.faults.FaultAction;
+import dev.okxtestkit.faults.FaultRule;
+import dev.okxtestkit.market.BookLevel;
+import dev.okxtestkit.protocol.ApiRequest;
+import dev.okxtestkit.signing.Environment;
+import dev.okxtestkit.signing.OkxCredentials;
+import dev.okxtestkit.signing.OkxHeaders;
+import dev.okxtestkit.signing.OkxTimestamps;
+import dev.okxtestkit.signing.Permission;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every {@link OkxControl} does, whether in-process or over HTTP: each test steers through
+ * {@link #control()} and checks the effect on the {@link #simulation()} behind it. Implementations
+ * extend this class (okx-core's test jar carries it to okx-simulator).
+ */
+public abstract class OkxControlContract {
+
+  /** The control under test. */
+  protected abstract OkxControl control();
+
+  /** The simulation the control steers, to see the effects. */
+  protected abstract OkxSimulation simulation();
+
+  @Test
+  void createsAKeyTheGateAcceptsWithItsStartingBalances() {
+    OkxCredentials key = control().createKey(KeySpec.demo()
+        .withPermissions(EnumSet.of(Permission.READ_ONLY))
+        .withEnvironment(Environment.LIVE)
+        .withStartingBalances(Map.of("usdt", new BigDecimal("250"))));
+
+    assertThat(simulation().credentials().find(key.apiKey())).contains(key);
+    assertThat(key.permissions()).containsExactly(Permission.READ_ONLY);
+    assertThat(key.environment()).isEqualTo(Environment.LIVE);
+    assertThat(key.secretKey()).matches("[0-9A-F]{32}");
+    assertThat(available(key.apiKey(), "USDT")).isEqualByComparingTo("250");
+    assertThat(control().balances(key.apiKey())).extracting(Balance::currency).containsExactly("USDT");
+  }
+
+  @Test
+  void removesAKeyAndItsAccount() {
+    OkxCredentials key = control().createKey(KeySpec.demo().withStartingBalances(Map.of("BTC", BigDecimal.TEN)));
+
+    control().removeKey(key.apiKey());
+
+    assertThat(simulation().credentials().find(key.apiKey())).isEmpty();
+    assertThat(available(key.apiKey(), "BTC")).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void setsBalancesAndResetsTheAccountToItsStart() {
+    OkxCredentials key = control().createKey(KeySpec.demo());
+
+    control().setBalances(key.apiKey(), Map.of("USDT", new BigDecimal("12.5"), "btc", BigDecimal.ZERO));
+    assertThat(available(key.apiKey(), "USDT")).isEqualByComparingTo("12.5");
+    assertThat(available(key.apiKey(), "BTC")).isZero();
+
+    control().resetAccount(key.apiKey());
+    assertThat(available(key.apiKey(), "USDT")).isEqualByComparingTo("10000");
+  }
+
+  @Test
+  void refusesAmountsOutsideOkxsBoundsAndChangesNothing() {
+    OkxCredentials key = control().createKey(KeySpec.demo());
+
+    for (String amount : List.of("-1", "1e-100000000", "1e40", "0.0000000000000000001")) {
+      assertThatThrownBy(() -> control().setBalances(key.apiKey(),
+          Map.of("ETH", BigDecimal.ONE, "USDT", new BigDecimal(amount))))
+          .as(amount).isInstanceOf(OkxControlException.class)
+          .satisfies(e -> assertThat(((OkxControlException) e).status()).isEqualTo(400));
+    }
+    assertThat(available(key.apiKey(), "USDT")).isEqualByComparingTo("10000");
+    assertThat(available(key.apiKey(), "ETH")).isEqualByComparingTo("10");
+  }
+
+  @Test
+  void movesPricesAndBooksOfKnownInstrumentsOnly() {
+    control().setPrice("ETH-USDT", new BigDecimal("2345.6"));
+    control().setBook("SOL-USDT", List.of(BookLevel.of("99", "3")), List.of(BookLevel.of("101", "2")));
+
+    BigDecimal last = simulation().exchange().readMarket(m -> m.ticker("ETH-USDT").last());
+    BigDecimal bestBid = simulation().exchange().readMarket(m -> m.book("SOL-USDT").bids(1).get(0).price());
+    assertThat(last).isEqualByComparingTo("2345.6");
+    assertThat(bestBid).isEqualByComparingTo("99");
+    assertThatThrownBy(() -> control().setPrice("NOPE-USDT", BigDecimal.ONE))
+        .isInstanceOf(OkxControlException.class)
+        .satisfies(e -> assertThat(((OkxControlException) e).status()).isEqualTo(404));
+    assertThatThrownBy(() -> control().setPrice("ETH-USDT", BigDecimal.ZERO))
+        .isInstanceOf(OkxControlException.class);
+  }
+
+  @Test
+  void suspendsAnInstrumentWithOkxsStatesOnly() {
+    control().setInstrumentState("OKB-USDT", "suspend");
+
+    String state = simulation().exchange().readMarket(m -> m.instrument("OKB-USDT").orElseThrow().state());
+    assertThat(state).isEqualTo("suspend");
+    assertThatThrownBy(() -> control().setInstrumentState("OKB-USDT", "closed"))
+        .isInstanceOf(OkxControlException.class).hasMessageContaining("live, suspend or preopen");
+    control().setInstrumentState("OKB-USDT", "live");
+  }
+
+  @Test
+  void drivesTheClockWithinItsRange() {
+    Instant start = Instant.parse("2026-01-01T00:00:00Z");
+    control().fixClock(start);
+    control().advanceClock(Duration.ofSeconds(31));
+    assertThat(control().now()).isEqualTo(start.plusSeconds(31));
+    assertThat(simulation().clock().instant()).isEqualTo(start.plusSeconds(31));
+
+    assertThatThrownBy(() -> control().advanceClock(Duration.ofMillis(Long.MAX_VALUE)))
+        .isInstanceOf(OkxControlException.class);
+    assertThatThrownBy(() -> control().fixClock(Instant.parse("1969-12-31T23:59:59Z")))
+        .isInstanceOf(OkxControlException.class);
+    assertThat(control().now()).isEqualTo(start.plusSeconds(31));
+
+    control().offsetClock(Duration.ofSeconds(-45));
+    assertThat(control().now()).isBefore(Instant.now().minusSeconds(40));
+    control().useSystemClock();
+    assertThat(Duration.between(control().now(), Instant.now()).abs()).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void addsAndClearsFaultsAndSwitchesRateLimits() {
+    control().addFault(new FaultRule(Optional.of("/api/v5/trade/order"), Optional.empty(),
+        new FaultAction.OkxErrorReply("50001", "Service temporarily unavailable", 503), 2, 1.0));
+    control().addFault(FaultRule.once("/api/v5/account/balance", new FaultAction.Delay(Duration.ofMillis(5))));
+
+    assertThat(simulation().faults().rules()).hasSize(2)
+        .first().extracting(FaultRule::action)
+        .isEqualTo(new FaultAction.OkxErrorReply("50001", "Service temporarily unavailable", 503));
+
+    control().clearFaults();
+    assertThat(simulation().faults().rules()).isEmpty();
+
+    control().setRateLimits(true);
+    assertThat(simulation().rateLimiter().isEnabled()).isTrue();
+    control().setRateLimits(false);
+    assertThat(simulation().rateLimiter().isEnabled()).isFalse();
+  }
+
+  @Test
+  void listsAndClearsAuthFailuresPerKey() {
+    OkxCredentials key = control().createKey(KeySpec.demo());
+    provokeAuthFailure(key.apiKey());
+
+    List<AuthFailure> failures = control().authFailures(Optional.of(key.apiKey()));
+    assertThat(failures).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo("50105");
+      assertThat(f.apiKey()).isEqualTo(key.apiKey());
+      assertThat(f.diagnosis().id()).isNotBlank();
+    });
+    assertThat(control().authFailures(Optional.of("someone-else"))).isEmpty();
+
+    control().clearAuthFailures();
+    assertThat(control().authFailures(Optional.empty())).isEmpty();
+  }
+
+  @Test
+  void resetEmptiesAccountsFaultsAndFailuresButKeepsKeys() {
+    OkxCredentials key = control().createKey(KeySpec.demo());
+    control().setBalances(key.apiKey(), Map.of("USDT", BigDecimal.ONE));
+    control().addFault(FaultRule.once("/api/v5/public/time", new FaultAction.Throttle()));
+    provokeAuthFailure(key.apiKey());
+
+    control().reset();
+
+    assertThat(available(key.apiKey(), "USDT")).isEqualByComparingTo("10000");
+    assertThat(simulation().faults().rules()).isEmpty();
+    assertThat(control().authFailures(Optional.empty())).isEmpty();
+    assertThat(simulation().credentials().find(key.apiKey())).isPresent();
+  }
+
+  /** A balance read with the right key but a wrong passphrase, through the gate: 50105, recorded. */
+  private void provokeAuthFailure(String apiKey) {
+    Map<String, String> headers = Map.of(OkxHeaders.ACCESS_KEY, apiKey, OkxHeaders.ACCESS_PASSPHRASE, "wrong",
+        OkxHeaders.ACCESS_TIMESTAMP, OkxTimestamps.format(simulation().clock().instant()),
+        OkxHeaders.ACCESS_SIGN, "c2lnbg==", "x-simulated-trading", "1");
+    assertThat(simulation().admit(new ApiRequest("GET", "/api/v5/account/balance", "", headers, "127.0.0.1"),
+        () -> false)).isPresent();
+  }
+
+  private BigDecimal available(String apiKey, String currency) {
+    return control().balances(apiKey).stream().filter(b -> b.currency().equals(currency)).findFirst()
+        .map(Balance::available).orElse(BigDecimal.ZERO);
+  }
+}

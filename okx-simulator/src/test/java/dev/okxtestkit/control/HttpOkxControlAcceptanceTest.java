@@ -1,0 +1,55 @@
+package dev.okxtestkit.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.wiremock.OkxSimulatorServer;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The control contract over real HTTP: {@link HttpOkxControl} against a running simulator that needs an
+ * admin token, so every call also proves the token is sent.
+ */
+class HttpOkxControlAcceptanceTest extends OkxControlContract {
+
+  private static final String TOKEN = "contract-admin-token";
+  private static OkxSimulatorServer server;
+
+  @BeforeAll
+  static void start() {
+    server = OkxSimulatorServer.builder().adminToken(TOKEN).logAuthFailures(false).start();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Override
+  protected OkxControl control() {
+    return new HttpOkxControl(server.baseUrl(), Optional.of(TOKEN));
+  }
+
+  @Override
+  protected OkxSimulation simulation() {
+    return server.simulation();
+  }
+
+  @Test
+  void withoutTheTokenEveryCommandIsRefused() {
+    HttpOkxControl anonymous = new HttpOkxControl(server.baseUrl());
+
+    assertThatThrownBy(anonymous::now).isInstanceOf(OkxControlException.class)
+        .satisfies(e -> assertThat(((OkxControlException) e).status()).isEqualTo(401))
+        .hasMessageContaining("Authorization: Bearer");
+  }
+
+  @Test
+  void theTokenNeverShowsInToString() {
+    assertThat(control().toString()).doesNotContain(TOKEN).contains("****");
+  }
+}
