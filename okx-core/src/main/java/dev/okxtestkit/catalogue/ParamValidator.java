@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public final class ParamValidator {
 
   private static final Pattern DECIMAL = Pattern.compile("\\d{1,30}(\\.\\d{1,30})?");
-  private static final Pattern INTEGER_TEXT = Pattern.compile("\\d{1,19}");
+  /** At most 18 digits, so every accepted value fits a {@code long}: handlers parse without overflow. */
+  private static final Pattern INTEGER_TEXT = Pattern.compile("\\d{1,18}");
 
   private ParamValidator() {}
 

@@ -28,7 +28,8 @@ final class AssetEndpoints {
   }
 
   ApiResponse currencies(EndpointCall call) {
-    Set<String> wanted = Set.of(call.params().getOrEmpty("ccy").split(","));
+    // Set.copyOf, not Set.of: a client may repeat a currency (ccy=USDT,USDT), which Set.of refuses.
+    Set<String> wanted = Set.copyOf(java.util.Arrays.asList(call.params().getOrEmpty("ccy").split(",")));
     return Envelope.ok(CURRENCIES.stream()
         .filter(c -> wanted.contains("") || wanted.contains(c[0]))
         .map(AssetEndpoints::row)

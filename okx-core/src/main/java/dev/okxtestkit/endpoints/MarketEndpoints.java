@@ -61,10 +61,11 @@ final class MarketEndpoints {
 
   ApiResponse books(EndpointCall call) {
     Params p = call.params();
-    int depth = Integer.parseInt(p.get("sz").orElse("1"));
-    if (depth < 1 || depth > MAX_BOOK_DEPTH) {
+    long requested = Long.parseLong(p.get("sz").orElse("1"));
+    if (requested < 1 || requested > MAX_BOOK_DEPTH) {
       return new OkxError("51000", "Parameter sz error", 200, OkxError.Shape.ENVELOPE).toResponse();
     }
+    int depth = (int) requested;
     String instId = p.getOrEmpty("instId");
     Optional<Map<String, Object>> row = exchange.readMarket(m -> m.instrument(instId).map(i -> {
       OrderBook book = m.book(instId);
@@ -88,10 +89,11 @@ final class MarketEndpoints {
 
   ApiResponse trades(EndpointCall call) {
     Params p = call.params();
-    int limit = Integer.parseInt(p.get("limit").orElse("100"));
-    if (limit < 1 || limit > MAX_TRADES) {
+    long requested = Long.parseLong(p.get("limit").orElse("100"));
+    if (requested < 1 || requested > MAX_TRADES) {
       return OkxErrors.parameterError("limit").toResponse();
     }
+    int limit = (int) requested;
     String instId = p.getOrEmpty("instId");
     Optional<List<dev.okxtestkit.market.PublicTrade>> trades =
         exchange.readMarket(m -> m.instrument(instId).map(i -> m.trades(instId, clock.millis(), limit)));
@@ -116,10 +118,11 @@ final class MarketEndpoints {
 
   ApiResponse candles(EndpointCall call) {
     Params p = call.params();
-    int limit = Integer.parseInt(p.get("limit").orElse(Integer.toString(DEFAULT_CANDLES)));
-    if (limit > MAX_CANDLES) {
+    long requested = Long.parseLong(p.get("limit").orElse(Integer.toString(DEFAULT_CANDLES)));
+    if (requested > MAX_CANDLES) {
       return OkxErrors.parameterError("limit").toResponse();
     }
+    int limit = (int) requested;
     String instId = p.getOrEmpty("instId");
     Duration bar = BarSizes.duration(p.get("bar").orElse("1m"));
     long now = clock.millis();

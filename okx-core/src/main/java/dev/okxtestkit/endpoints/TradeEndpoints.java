@@ -113,7 +113,8 @@ final class TradeEndpoints {
     if (limit.isEmpty()) {
       return OkxErrors.parameterError("limit").toResponse();
     }
-    Set<String> ordTypes = Set.of(p.getOrEmpty("ordType").split(","));
+    // Set.copyOf, not Set.of: a client may repeat a value (ordType=limit,limit), which Set.of refuses.
+    Set<String> ordTypes = Set.copyOf(java.util.Arrays.asList(p.getOrEmpty("ordType").split(",")));
     List<OrderView> rows = newestFirst.stream()
         .filter(o -> p.get("instType").map(o.instType()::equals).orElse(true))
         .filter(o -> p.get("instId").map(o.instId()::equals).orElse(true))
@@ -158,8 +159,8 @@ final class TradeEndpoints {
   }
 
   private static Optional<Integer> limit(Params p) {
-    int limit = Integer.parseInt(p.get("limit").orElse(Integer.toString(MAX_PAGE)));
-    return limit < 1 || limit > MAX_PAGE ? Optional.empty() : Optional.of(limit);
+    long limit = Long.parseLong(p.get("limit").orElse(Integer.toString(MAX_PAGE)));
+    return limit < 1 || limit > MAX_PAGE ? Optional.empty() : Optional.of((int) limit);
   }
 
   private long micros() {

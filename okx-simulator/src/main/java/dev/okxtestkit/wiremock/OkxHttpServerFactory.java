@@ -20,6 +20,7 @@ import wiremock.jakarta.servlet.ServletException;
 import wiremock.jakarta.servlet.http.HttpFilter;
 import wiremock.jakarta.servlet.http.HttpServletRequest;
 import wiremock.jakarta.servlet.http.HttpServletResponse;
+import wiremock.org.eclipse.jetty.server.Server;
 import wiremock.org.eclipse.jetty.servlet.FilterHolder;
 import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
 
@@ -55,8 +56,26 @@ final class OkxHttpServerFactory implements HttpServerFactory {
       Options options, AdminRequestHandler adminRequestHandler, StubRequestHandler stubRequestHandler) {
     return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
       @Override
+      protected void applyAdditionalServerConfiguration(Server server, Options options) {
+        super.applyAdditionalServerConfiguration(server, options);
+        // Errors raised before or outside a context (a broken chunk, a huge header) answer JSON too.
+        server.setErrorHandler(new JsonErrorHandler(null));
+      }
+
+      @Override
       protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
         guard(context);
+      }
+
+      @Override
+      protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+        // After WireMock's configuration, which installs its own handler for 404s: that one stays for 404.
+        context.setErrorHandler(new JsonErrorHandler(context.getErrorHandler()));
+      }
+
+      @Override
+      protected void decorateAdminServiceContextAfterConfig(ServletContextHandler context) {
+        context.setErrorHandler(new JsonErrorHandler(context.getErrorHandler()));
       }
 
       @Override

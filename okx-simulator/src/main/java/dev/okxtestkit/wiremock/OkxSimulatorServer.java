@@ -182,7 +182,11 @@ public final class OkxSimulatorServer implements AutoCloseable {
 
   private static Path temporaryRootDirectory() {
     try {
-      return Files.createTempDirectory("okx-simulator-");
+      Path root = Files.createTempDirectory("okx-simulator-");
+      // WireMock's layout, so listing its (empty) files answers [] instead of failing.
+      Files.createDirectories(root.resolve("__files"));
+      Files.createDirectories(root.resolve("mappings"));
+      return root;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the simulator's temporary root directory", e);
     }
