@@ -58,7 +58,7 @@ class ExchangeTest {
     OrderView order = exchange.orders(KEY).get(0);
     assertThat(placed.ok()).isTrue();
     assertThat(order.state()).isEqualTo(OrderState.FILLED);
-    assertThat(order.tgtCcy()).isEqualTo("quote_ccy");
+    assertThat(order.tgtCcy()).isEqualTo(TargetCurrency.QUOTE_CCY);
     assertThat(order.accFillSz()).isEqualByComparingTo("0.025");
     assertThat(order.avgPx()).isEqualByComparingTo("40000");
     assertThat(order.fee()).isEqualByComparingTo("-0.000025");
