@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The state of one API key's account: wallet, orders, fills and positions, and what its open orders
@@ -72,6 +73,19 @@ final class Account {
     }
     wallet.freezeForOrder(wanted.ccy(), wanted.amount());
     order.hold = wanted;
+    return true;
+  }
+
+  /**
+   * Gives the order a new price and size with the hold they need ({@code holdFor} the amended order).
+   * When that hold is not available the order keeps its price, size and hold, and the answer is false.
+   */
+  boolean amend(Order order, BigDecimal px, BigDecimal sz, Function<Order, Hold> holdFor) {
+    Order.Amendment amendment = order.amend(px, sz);
+    if (!replaceHold(order, holdFor.apply(order))) {
+      amendment.undo();
+      return false;
+    }
     return true;
   }
 

@@ -248,9 +248,7 @@ public final class Exchange {
       MatchingEngine.finish(account, order, OrderState.FILLED, now);
       return ItemResult.done(order, now);
     }
-    Order.Amendment amendment = order.amend(px, sz);
-    if (!account.replaceHold(order, engine.holdFor(order))) {
-      amendment.undo();
+    if (!account.amend(order, px, sz, engine::holdFor)) {
       return amendFailed(account, order, p, TradeError.AMEND_INSUFFICIENT, now);
     }
     order.uTime = now;

@@ -190,6 +190,84 @@ class ExchangeTest {
   }
 
   @Test
+  void anAmendTheAccountCannotPayForLeavesOrderAndBalancesAsTheyWere() {
+    ItemResult placed = exchange.place(KEY, order("BTC-USDT", "buy", "limit", "0.1", "30000"));
+    Balance before = balance("USDT");
+
+    ItemResult refused = exchange.amend(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", placed.ordId(),
+        "newSz", "0.5", "newPx", "25000")));
+
+    assertThat(refused).isEqualTo(new ItemResult(placed.ordId(), "", "", "51502",
+        "Unable to edit order: insufficient balance or margin.", "1030", refused.ts()));
+    OrderView order = exchange.orders(KEY).get(0);
+    assertThat(order.px()).isEqualByComparingTo("30000");
+    assertThat(order.sz()).isEqualByComparingTo("0.1");
+    assertThat(order.state()).isEqualTo(OrderState.LIVE);
+    assertThat(balance("USDT")).isEqualTo(before);
+
+    ItemResult smaller = exchange.amend(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", placed.ordId(),
+        "newSz", "0.2")));
+
+    assertThat(smaller.ok()).isTrue();
+    assertThat(balance("USDT").orderFrozen()).isEqualByComparingTo("6000");
+    assertThat(balance("USDT").available()).isEqualByComparingTo("4000");
+  }
+
+  @Test
+  void aRefusedAmendWithCxlOnFailCancelsTheOrderAndReleasesItsHold() {
+    ItemResult placed = exchange.place(KEY, order("BTC-USDT", "buy", "limit", "0.1", "30000"));
+
+    ItemResult refused = exchange.amend(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", placed.ordId(),
+        "newSz", "1", "cxlOnFail", "true")));
+
+    assertThat(refused.sCode()).isEqualTo("51502");
+    assertThat(exchange.orders(KEY).get(0).state()).isEqualTo(OrderState.CANCELED);
+    assertThat(balance("USDT").available()).isEqualByComparingTo("10000");
+    assertThat(balance("USDT").frozen()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aPostOnlyAmendThatWouldTakeIs51511AndKeepsTheOrder() {
+    exchange.setBook("BTC-USDT", List.of(BookLevel.of("39990", "1")), List.of(BookLevel.of("40000", "1")));
+    ItemResult placed = exchange.place(KEY, order("BTC-USDT", "buy", "post_only", "0.1", "39000"));
+
+    ItemResult refused = exchange.amend(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", placed.ordId(),
+        "newPx", "40000")));
+
+    assertThat(refused.sCode()).isEqualTo("51511");
+    assertThat(refused.sMsg()).isEqualTo("Modification failed as the order price did not meet the requirement for Post Only.");
+    assertThat(refused.subCode()).isEmpty();
+    assertThat(exchange.orders(KEY).get(0).px()).isEqualByComparingTo("39000");
+    assertThat(balance("USDT").orderFrozen()).isEqualByComparingTo("3900");
+  }
+
+  @Test
+  void ordersReportTheirTypedTerms() {
+    exchange.place(KEY, order("BTC-USDT", "sell", "limit", "0.1", "90000"));
+
+    OrderView order = exchange.orders(KEY).get(0);
+
+    assertThat(order.side()).isEqualTo(Side.SELL);
+    assertThat(order.ordType()).isEqualTo(OrderType.LIMIT);
+    assertThat(order.tdMode()).isEqualTo(TradeMode.CASH);
+    assertThat(order.posSide()).isEqualTo(PositionSide.NET);
+    assertThat(order.tgtCcy()).isNull(); // only SPOT market orders have one
+  }
+
+  @Test
+  void aValueOutsideOkxsListsIsRefusedWith51000EvenWithoutTheCatalogue() {
+    Map<String, String> m = new HashMap<>(order("BTC-USDT", "buy", "limit", "0.1", "30000").asMap());
+    m.put("side", "BUY");
+
+    ItemResult refused = exchange.place(KEY, Params.of(m));
+
+    assertThat(refused.sCode()).isEqualTo("51000");
+    assertThat(refused.sMsg()).isEqualTo("Parameter side error");
+    assertThat(exchange.orders(KEY)).isEmpty();
+    assertThat(balance("USDT").frozen()).isEqualByComparingTo("0");
+  }
+
+  @Test
   void accountsAreIsolated() {
     exchange.place(KEY, order("BTC-USDT", "buy", "limit", "0.1", "30000"));
 

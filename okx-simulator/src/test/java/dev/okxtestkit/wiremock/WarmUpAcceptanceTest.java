@@ -2,7 +2,7 @@ package dev.okxtestkit.wiremock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.okxtestkit.auth.SimulatorClock;
+import dev.okxtestkit.clock.SimulatorClock;
 import java.time.Instant;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
