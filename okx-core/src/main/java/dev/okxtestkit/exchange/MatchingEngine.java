@@ -129,15 +129,15 @@ final class MatchingEngine {
         fee = qty.multiply(rate);
         feeCcy = base;
         account.wallet.credit(base, qty.subtract(fee));
-        if (order.sizedInQuote()) {
-          order.quoteLeft = order.quoteLeft.subtract(notional);
-        }
       } else {
         account.release(order, qty);
         account.wallet.debit(base, qty);
         fee = notional.multiply(rate);
         feeCcy = quote;
         account.wallet.credit(quote, notional.subtract(fee));
+      }
+      if (order.sizedInQuote()) {
+        order.quoteLeft = order.quoteLeft.subtract(notional);
       }
     } else {
       BigDecimal held = order.hold.amount();

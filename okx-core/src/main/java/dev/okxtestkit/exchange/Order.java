@@ -35,7 +35,7 @@ final class Order {
   long uTime;
   /** What this order keeps frozen; {@link Account} moves it together with the wallet. */
   Hold hold = Hold.NONE;
-  /** For a market buy sized in quote currency: quote still to spend. */
+  /** For a market order sized in quote currency: quote still to spend (buy) or to raise (sell). */
   BigDecimal quoteLeft;
 
   Order(long ordId, String clOrdId, String tag, OrderRequest request, long now) {
@@ -52,8 +52,8 @@ final class Order {
     this.sz = request.sz();
     this.cTime = now;
     this.uTime = now;
-    if (tgtCcy == TargetCurrency.QUOTE_CCY && isBuy() && ordType == OrderType.MARKET) {
-      quoteLeft = sz;
+    if (tgtCcy == TargetCurrency.QUOTE_CCY) {
+      quoteLeft = sz; // a SPOT market order (either side) whose sz counts quote: it trades until that is spent
     }
   }
 

@@ -72,6 +72,21 @@ class ExchangeTest {
   }
 
   @Test
+  void aMarketSellSizedInQuoteSellsTheBaseThatRaisesThatMuch() {
+    exchange.setBook("BTC-USDT", List.of(BookLevel.of("40000", "1")), List.of(BookLevel.of("40010", "1")));
+
+    ItemResult placed = exchange.place(KEY, with(order("BTC-USDT", "sell", "market", "1000", null), "tgtCcy", "quote_ccy"));
+
+    OrderView order = exchange.orders(KEY).get(0);
+    assertThat(placed.ok()).isTrue();
+    assertThat(order.state()).isEqualTo(OrderState.FILLED);
+    assertThat(order.accFillSz()).isEqualByComparingTo("0.025");
+    assertThat(balance("BTC").available()).isEqualByComparingTo("0.975");
+    assertThat(balance("USDT").available()).isEqualByComparingTo("10999"); // 1000 less the 0.1% taker fee
+    assertThat(balance("BTC").frozen()).isEqualByComparingTo("0");
+  }
+
+  @Test
   void aSellPaysTheFeeInQuote() {
     exchange.setBook("BTC-USDT", List.of(BookLevel.of("40000", "2")), List.of(BookLevel.of("40010", "2")));
 
@@ -149,7 +164,7 @@ class ExchangeTest {
 
   @Test
   void refusesADuplicatePendingClientOrderIdButAllowsReuseAfterwards() {
-    Params first = withClOrdId(order("BTC-USDT", "buy", "limit", "0.01", "30000"), "abc1");
+    Params first = with(order("BTC-USDT", "buy", "limit", "0.01", "30000"), "clOrdId", "abc1");
     ItemResult placed = exchange.place(KEY, first);
 
     assertThat(exchange.place(KEY, first).sCode()).isEqualTo("51016");
@@ -256,10 +271,7 @@ class ExchangeTest {
 
   @Test
   void aValueOutsideOkxsListsIsRefusedWith51000EvenWithoutTheCatalogue() {
-    Map<String, String> m = new HashMap<>(order("BTC-USDT", "buy", "limit", "0.1", "30000").asMap());
-    m.put("side", "BUY");
-
-    ItemResult refused = exchange.place(KEY, Params.of(m));
+    ItemResult refused = exchange.place(KEY, with(order("BTC-USDT", "buy", "limit", "0.1", "30000"), "side", "BUY"));
 
     assertThat(refused.sCode()).isEqualTo("51000");
     assertThat(refused.sMsg()).isEqualTo("Parameter side error");
@@ -313,9 +325,9 @@ class ExchangeTest {
     return Params.of(m);
   }
 
-  private static Params withClOrdId(Params p, String clOrdId) {
+  private static Params with(Params p, String name, String value) {
     Map<String, String> m = new HashMap<>(p.asMap());
-    m.put("clOrdId", clOrdId);
+    m.put(name, value);
     return Params.of(m);
   }
 }
