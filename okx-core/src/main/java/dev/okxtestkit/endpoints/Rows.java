@@ -2,6 +2,7 @@ package dev.okxtestkit.endpoints;
 
 import dev.okxtestkit.exchange.Fill;
 import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.exchange.Side;
 import dev.okxtestkit.market.Instrument;
 import dev.okxtestkit.market.Ticker;
 import java.math.BigDecimal;
@@ -33,11 +34,11 @@ final class Rows {
     row.put("pxVol", "");
     row.put("pxType", "");
     row.put("sz", num(o.sz()));
-    row.put("ordType", o.ordType());
-    row.put("side", o.side());
-    row.put("posSide", o.posSide());
-    row.put("tdMode", o.tdMode());
-    row.put("tgtCcy", o.tgtCcy());
+    row.put("ordType", o.ordType().wire());
+    row.put("side", o.side().wire());
+    row.put("posSide", o.posSide().wire());
+    row.put("tdMode", o.tdMode().wire());
+    row.put("tgtCcy", o.tgtCcy() == null ? "" : o.tgtCcy().wire());
     row.put("ccy", "");
     row.put("accFillSz", num(o.accFillSz()));
     row.put("fillPx", num(o.fillPx()));
@@ -86,7 +87,7 @@ final class Rows {
     row.put("ordId", f.ordId());
     row.put("clOrdId", f.clOrdId());
     row.put("billId", f.billId());
-    row.put("subType", f.side().equals("buy") ? "1" : "2");
+    row.put("subType", f.side() == Side.BUY ? "1" : "2");
     row.put("tag", f.tag());
     row.put("fillPx", num(f.fillPx()));
     row.put("fillSz", num(f.fillSz()));
@@ -97,8 +98,8 @@ final class Rows {
     row.put("fillMarkVol", "");
     row.put("fillFwdPx", "");
     row.put("fillMarkPx", "");
-    row.put("side", f.side());
-    row.put("posSide", f.posSide());
+    row.put("side", f.side().wire());
+    row.put("posSide", f.posSide().wire());
     row.put("execType", f.execType());
     row.put("feeCcy", f.feeCcy());
     row.put("fee", num(f.fee()));

@@ -119,7 +119,7 @@ final class TradeEndpoints {
         .filter(o -> p.get("instType").map(o.instType()::equals).orElse(true))
         .filter(o -> p.get("instId").map(o.instId()::equals).orElse(true))
         .filter(o -> p.get("instFamily").map(f -> o.instId().startsWith(f + "-")).orElse(true))
-        .filter(o -> ordTypes.contains("") || ordTypes.contains(o.ordType()))
+        .filter(o -> ordTypes.contains("") || ordTypes.contains(o.ordType().wire()))
         .filter(o -> p.get("state").map(o.state().okxName()::equals).orElse(true))
         .filter(o -> p.get("begin").map(b -> o.cTime() >= Long.parseLong(b)).orElse(true))
         .filter(o -> p.get("end").map(e -> o.cTime() <= Long.parseLong(e)).orElse(true))

@@ -6,10 +6,11 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * The state of one API key's account: wallet, orders, fills and positions. Guarded by the
- * {@link Exchange}; history is capped so long runs stay in bounded memory.
+ * The state of one API key's account: wallet, orders, fills and positions, and what its open orders
+ * hold. Guarded by the {@link Exchange}; history is capped so long runs stay in bounded memory.
  */
 final class Account {
 
@@ -33,6 +34,70 @@ final class Account {
   Account(Map<String, BigDecimal> initial, long now) {
     this.wallet = new Wallet(initial);
     this.updated = now;
+  }
+
+  // ---- what open orders hold: the wallet and the order's hold always move together
+
+  /** Freezes {@code hold} for a new order; false, with nothing moved, when it is not available. */
+  boolean reserve(Order order, Hold hold) {
+    if (!wallet.covers(hold)) {
+      return false;
+    }
+    wallet.freezeForOrder(hold.ccy(), hold.amount());
+    order.hold = hold;
+    return true;
+  }
+
+  /** Gives back up to {@code amount} of what the order holds (the part a fill used). */
+  void release(Order order, BigDecimal amount) {
+    BigDecimal released = amount.min(order.hold.amount());
+    wallet.releaseFromOrder(order.hold.ccy(), released);
+    order.hold = order.hold.less(released);
+  }
+
+  /** Gives back everything the order holds (it ended). */
+  void releaseAll(Order order) {
+    release(order, order.hold.amount());
+  }
+
+  /**
+   * Swaps what the order holds for {@code wanted} (an amend's new price or size). When {@code wanted}
+   * is not available, even counting what the order gives back, nothing moves and the answer is false.
+   */
+  boolean replaceHold(Order order, Hold wanted) {
+    Hold current = order.hold;
+    wallet.releaseFromOrder(current.ccy(), current.amount());
+    if (!wallet.covers(wanted)) {
+      wallet.freezeForOrder(current.ccy(), current.amount());
+      return false;
+    }
+    wallet.freezeForOrder(wanted.ccy(), wanted.amount());
+    order.hold = wanted;
+    return true;
+  }
+
+  /**
+   * Gives the order a new price and size with the hold they need ({@code holdFor} the amended order).
+   * When that hold is not available the order keeps its price, size and hold, and the answer is false.
+   */
+  boolean amend(Order order, BigDecimal px, BigDecimal sz, Function<Order, Hold> holdFor) {
+    Order.Amendment amendment = order.amend(px, sz);
+    if (!replaceHold(order, holdFor.apply(order))) {
+      amendment.undo();
+      return false;
+    }
+    return true;
+  }
+
+  // ---- orders and fills
+
+  /** Whether an open order uses {@code clOrdId} (a finished order's client id may be reused, as on OKX). */
+  boolean hasPendingClientId(String clOrdId) {
+    return pending.values().stream().anyMatch(o -> o.clOrdId.equals(clOrdId));
+  }
+
+  long pendingOn(String instId) {
+    return pending.values().stream().filter(o -> o.instrument.instId().equals(instId)).count();
   }
 
   void addFill(Fill fill) {
@@ -69,7 +134,7 @@ final class Account {
   static final class MutablePosition {
     final String posId;
     final String instId;
-    final String mgnMode;
+    final TradeMode mgnMode;
     final long cTime;
     BigDecimal pos = BigDecimal.ZERO;
     BigDecimal avgPx = BigDecimal.ZERO;
@@ -78,7 +143,7 @@ final class Account {
     BigDecimal fee = BigDecimal.ZERO;
     long uTime;
 
-    MutablePosition(String posId, String instId, String mgnMode, long now) {
+    MutablePosition(String posId, String instId, TradeMode mgnMode, long now) {
       this.posId = posId;
       this.instId = instId;
       this.mgnMode = mgnMode;

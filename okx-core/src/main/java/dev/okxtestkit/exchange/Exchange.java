@@ -150,55 +150,46 @@ public final class Exchange {
     long now = clock.millis();
     String clOrdId = p.getOrEmpty("clOrdId");
     String tag = p.getOrEmpty("tag");
-    Optional<String> problem = checkIds(clOrdId, tag);
-    if (problem.isPresent()) {
-      return ItemResult.failed(clOrdId, tag, TradeErrors.PARAMETER_ERROR,
-          TradeErrors.parameterError(problem.get()), "", now);
+    Optional<String> badId = checkIds(clOrdId, tag);
+    if (badId.isPresent()) {
+      return ItemResult.failed(clOrdId, tag, now, TradeError.PARAMETER_ERROR, badId.get());
     }
     Optional<Instrument> found = market.instrument(p.getOrEmpty("instId"));
     if (found.isEmpty()) {
-      return ItemResult.failed(clOrdId, tag, TradeErrors.UNKNOWN_INSTRUMENT, TradeErrors.UNKNOWN_INSTRUMENT_MSG, "", now);
+      return ItemResult.failed(clOrdId, tag, now, TradeError.UNKNOWN_INSTRUMENT);
     }
     Instrument inst = found.get();
     if (!inst.isLive()) {
       boolean preopen = inst.state().equals("preopen");
-      return ItemResult.failed(clOrdId, tag, preopen ? TradeErrors.NOT_LISTED : TradeErrors.SUSPENDED,
-          preopen ? TradeErrors.NOT_LISTED_MSG : TradeErrors.SUSPENDED_MSG, "", now);
+      return ItemResult.failed(clOrdId, tag, now, preopen ? TradeError.NOT_LISTED : TradeError.SUSPENDED);
     }
     Account account = account(apiKey);
-    OrderRequest request = OrderRequest.of(p, inst);
+    OrderRequest request;
+    try {
+      request = OrderRequest.of(p, inst);
+    } catch (OrderRequest.InvalidParameter e) {
+      return ItemResult.failed(clOrdId, tag, now, TradeError.PARAMETER_ERROR, e.name());
+    }
     Optional<ItemResult> invalid = request.check(clOrdId, tag, now);
     if (invalid.isPresent()) {
       return invalid.get();
     }
-    if (!clOrdId.isEmpty() && account.pending.values().stream().anyMatch(o -> o.clOrdId.equals(clOrdId))) {
-      return ItemResult.failed(clOrdId, tag, TradeErrors.DUPLICATE_CLORDID, TradeErrors.DUPLICATE_CLORDID_MSG, "", now);
+    if (!clOrdId.isEmpty() && account.hasPendingClientId(clOrdId)) {
+      return ItemResult.failed(clOrdId, tag, now, TradeError.DUPLICATE_CLORDID);
     }
-    long pendingHere = account.pending.values().stream()
-        .filter(o -> o.instrument.instId().equals(inst.instId())).count();
-    if (pendingHere >= MAX_PENDING_PER_INSTRUMENT) {
-      return ItemResult.failed(clOrdId, tag, TradeErrors.TOO_MANY_PENDING,
-          "Order failed, the number of pending orders for this instId can't be more than "
-              + MAX_PENDING_PER_INSTRUMENT + " (orders)", "", now);
+    if (account.pendingOn(inst.instId()) >= MAX_PENDING_PER_INSTRUMENT) {
+      return ItemResult.failed(clOrdId, tag, now, TradeError.TOO_MANY_PENDING, MAX_PENDING_PER_INSTRUMENT);
     }
-    Order order = new Order(ordIds.incrementAndGet(), clOrdId, tag, inst, request.side(), request.ordType(),
-        request.tdMode(), request.posSide(), request.tgtCcy(), request.px(), request.sz(), now);
-    MatchingEngine.Hold hold = engine.holdFor(order);
-    if (account.wallet.available(hold.ccy()).compareTo(hold.amount()) < 0) {
-      return ItemResult.failed(clOrdId, tag, TradeErrors.INSUFFICIENT, TradeErrors.insufficient(hold.ccy()),
-          TradeErrors.INSUFFICIENT_SUB, now);
-    }
-    account.wallet.freezeForOrder(hold.ccy(), hold.amount());
-    order.held = hold.amount();
-    order.heldCcy = hold.ccy();
-    if (order.tgtCcy.equals("quote_ccy") && order.isBuy() && order.ordType.equals("market")) {
-      order.quoteLeft = order.sz;
+    Order order = new Order(ordIds.incrementAndGet(), clOrdId, tag, request, now);
+    Hold hold = engine.holdFor(order);
+    if (!account.reserve(order, hold)) {
+      return ItemResult.failed(clOrdId, tag, now, TradeError.INSUFFICIENT, hold.ccy());
     }
     account.add(order);
     engine.execute(account, order);
     account.updated = now;
     account.trimHistory();
-    return new ItemResult(Long.toString(order.ordId), clOrdId, tag, "0", TradeErrors.PLACED_MSG, "", now);
+    return ItemResult.placed(order.ordId, clOrdId, tag, now);
   }
 
   /** Cancels one order: OKX's per-order answer. */
@@ -206,17 +197,16 @@ public final class Exchange {
     long now = clock.millis();
     String clOrdId = p.getOrEmpty("clOrdId");
     if (p.get("ordId").isEmpty() && clOrdId.isEmpty()) {
-      return ItemResult.failed(clOrdId, "", TradeErrors.CANCEL_IDS_REQUIRED, TradeErrors.CANCEL_IDS_REQUIRED_MSG, "", now);
+      return ItemResult.failed(clOrdId, "", now, TradeError.CANCEL_IDS_REQUIRED);
     }
     Account account = account(apiKey);
-    Optional<Order> order = find(account, p);
-    if (order.isEmpty() || !order.get().state.isPending()) {
-      return new ItemResult(p.getOrEmpty("ordId"), clOrdId, "", TradeErrors.CANCEL_FAILED,
-          TradeErrors.CANCEL_FAILED_MSG, "", now);
+    Optional<Order> found = find(account, p).filter(o -> o.state.isPending());
+    if (found.isEmpty()) {
+      return ItemResult.refused(p.getOrEmpty("ordId"), clOrdId, "", now, TradeError.CANCEL_FAILED);
     }
-    MatchingEngine.finish(account, order.get(), OrderState.CANCELED, now);
+    MatchingEngine.finish(account, found.get(), OrderState.CANCELED, now);
     account.updated = now;
-    return new ItemResult(Long.toString(order.get().ordId), order.get().clOrdId, "", "0", "", "", now);
+    return ItemResult.done(found.get(), now);
   }
 
   /** Amends one order's size and/or price: OKX's per-order answer. */
@@ -224,71 +214,55 @@ public final class Exchange {
     long now = clock.millis();
     String clOrdId = p.getOrEmpty("clOrdId");
     if (p.get("ordId").isEmpty() && clOrdId.isEmpty()) {
-      return ItemResult.failed(clOrdId, "", TradeErrors.IDS_REQUIRED, TradeErrors.IDS_REQUIRED_MSG, "", now);
+      return ItemResult.failed(clOrdId, "", now, TradeError.IDS_REQUIRED);
     }
     Optional<BigDecimal> newSz = p.decimal("newSz");
     Optional<BigDecimal> newPx = p.decimal("newPx");
     if (newSz.isEmpty() && newPx.isEmpty()) {
-      return ItemResult.failed(clOrdId, "", TradeErrors.AMEND_NOTHING, TradeErrors.AMEND_NOTHING_MSG, "", now);
+      return ItemResult.failed(clOrdId, "", now, TradeError.AMEND_NOTHING);
     }
     Account account = account(apiKey);
     Optional<Order> found = find(account, p);
     if (found.isEmpty()) {
-      return new ItemResult(p.getOrEmpty("ordId"), clOrdId, "", TradeErrors.ORDER_NOT_FOUND,
-          TradeErrors.ORDER_NOT_FOUND_MSG, "", now);
+      return ItemResult.refused(p.getOrEmpty("ordId"), clOrdId, "", now, TradeError.ORDER_NOT_FOUND);
     }
     Order order = found.get();
-    String ordId = Long.toString(order.ordId);
     if (!order.state.isPending()) {
-      return new ItemResult(ordId, order.clOrdId, "", TradeErrors.AMEND_FINISHED, TradeErrors.AMEND_FINISHED_MSG, "", now);
+      return ItemResult.refused(order, now, TradeError.AMEND_FINISHED);
     }
     if (order.px == null) {
-      return new ItemResult(ordId, order.clOrdId, "", TradeErrors.AMEND_UNSUPPORTED,
-          TradeErrors.AMEND_UNSUPPORTED_MSG, "", now);
+      return ItemResult.refused(order, now, TradeError.AMEND_UNSUPPORTED);
     }
     Optional<String> badStep = newSz.flatMap(sz -> OrderRequest.sizeProblem(order.instrument, sz))
         .or(() -> newPx.flatMap(px -> OrderRequest.priceProblem(order.instrument, px)));
     if (badStep.isPresent()) {
-      return new ItemResult(ordId, order.clOrdId, "", TradeErrors.PARAMETER_ERROR,
-          TradeErrors.parameterError(badStep.get()), "", now);
+      return ItemResult.refused(order, now, TradeError.PARAMETER_ERROR, badStep.get());
     }
     BigDecimal px = newPx.orElse(order.px);
-    if (order.ordType.equals("post_only") && !market.takeable(order.instrument.instId(), order.side, px).isEmpty()) {
-      return amendFailed(account, order, p, TradeErrors.AMEND_POST_ONLY, TradeErrors.AMEND_POST_ONLY_MSG, "", now);
+    if (order.ordType == OrderType.POST_ONLY && engine.wouldTake(order, px)) {
+      return amendFailed(account, order, p, TradeError.AMEND_POST_ONLY, now);
     }
     BigDecimal sz = newSz.orElse(order.sz);
     if (sz.compareTo(order.accFillSz) <= 0) {
-      order.sz = order.accFillSz;
+      order.sz = order.accFillSz; // cut to what has filled: nothing left to trade
       MatchingEngine.finish(account, order, OrderState.FILLED, now);
-      return new ItemResult(ordId, order.clOrdId, "", "0", "", "", now);
+      return ItemResult.done(order, now);
     }
-    BigDecimal oldPx = order.px;
-    BigDecimal oldSz = order.sz;
-    account.wallet.releaseFromOrder(order.heldCcy, order.held);
-    order.px = px;
-    order.sz = sz;
-    MatchingEngine.Hold hold = engine.holdFor(order);
-    if (account.wallet.available(hold.ccy()).compareTo(hold.amount()) < 0) {
-      order.px = oldPx;
-      order.sz = oldSz;
-      account.wallet.freezeForOrder(order.heldCcy, order.held);
-      return amendFailed(account, order, p, TradeErrors.AMEND_INSUFFICIENT, TradeErrors.AMEND_INSUFFICIENT_MSG,
-          TradeErrors.AMEND_INSUFFICIENT_SUB, now);
+    if (!account.amend(order, px, sz, engine::holdFor)) {
+      return amendFailed(account, order, p, TradeError.AMEND_INSUFFICIENT, now);
     }
-    account.wallet.freezeForOrder(hold.ccy(), hold.amount());
-    order.held = hold.amount();
     order.uTime = now;
     engine.take(account, order, order.px, true);
     account.updated = now;
-    return new ItemResult(ordId, order.clOrdId, "", "0", "", "", now);
+    return ItemResult.done(order, now);
   }
 
-  private ItemResult amendFailed(
-      Account account, Order order, Params p, String code, String message, String subCode, long now) {
+  /** An amend refused: with {@code cxlOnFail} the order is cancelled too, as on OKX. */
+  private static ItemResult amendFailed(Account account, Order order, Params p, TradeError error, long now) {
     if (p.flag("cxlOnFail")) {
       MatchingEngine.finish(account, order, OrderState.CANCELED, now);
     }
-    return new ItemResult(Long.toString(order.ordId), order.clOrdId, "", code, message, subCode, now);
+    return ItemResult.refused(order, now, error);
   }
 
   /** The key's open orders, newest first. */
@@ -318,7 +292,7 @@ public final class Exchange {
     for (Account.MutablePosition p : account(apiKey).positions.values()) {
       if (p.pos.signum() != 0) {
         Instrument inst = market.instrument(p.instId).orElseThrow();
-        result.add(new Position(p.posId, inst.instType(), p.instId, p.mgnMode, p.pos, p.avgPx, p.margin,
+        result.add(new Position(p.posId, inst.instType(), p.instId, p.mgnMode.wire(), p.pos, p.avgPx, p.margin,
             inst.settleCcy(), DEFAULT_LEVER, p.realizedPnl, p.fee, p.cTime, p.uTime));
       }
     }

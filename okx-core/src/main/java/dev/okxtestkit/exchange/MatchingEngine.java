@@ -42,12 +42,12 @@ final class MatchingEngine {
       if (order.px != null) {
         return new Hold(inst.quoteCcy(), order.px.multiply(remaining));
       }
-      if (order.tgtCcy.equals("quote_ccy")) {
+      if (order.tgtCcy == TargetCurrency.QUOTE_CCY) {
         return new Hold(inst.quoteCcy(), order.sz);
       }
       return new Hold(inst.quoteCcy(), sweepCost(order, remaining));
     }
-    if (order.px == null && order.tgtCcy.equals("quote_ccy")) {
+    if (order.px == null && order.tgtCcy == TargetCurrency.QUOTE_CCY) {
       return new Hold(inst.baseCcy(), baseForQuote(order, order.sz));
     }
     return new Hold(inst.baseCcy(), remaining);
@@ -56,15 +56,15 @@ final class MatchingEngine {
   /** Runs a newly placed order: post-only and fill-or-kill checks, taking liquidity, resting or not. */
   void execute(Account account, Order order) {
     long now = order.cTime;
-    List<BookLevel> crossing = market.takeable(order.instrument.instId(), order.side, order.px);
+    List<BookLevel> crossing = takeable(order, order.px);
     switch (order.ordType) {
-      case "post_only" -> {
+      case POST_ONLY -> {
         if (!crossing.isEmpty()) {
           finish(account, order, OrderState.CANCELED, now); // would have taken: OKX cancels it
         }
         return;
       }
-      case "fok" -> {
+      case FOK -> {
         BigDecimal available = crossing.stream().map(BookLevel::size).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (available.compareTo(order.sz) < 0) {
           finish(account, order, OrderState.CANCELED, now);
@@ -74,8 +74,7 @@ final class MatchingEngine {
       default -> { }
     }
     take(account, order, order.px, true);
-    boolean rests = order.ordType.equals("limit") || order.ordType.equals("post_only");
-    if (!rests && order.state.isPending()) {
+    if (!order.ordType.rests() && order.state.isPending()) {
       finish(account, order, OrderState.CANCELED, now); // market, ioc: the rest is cancelled
     }
   }
@@ -83,7 +82,7 @@ final class MatchingEngine {
   /** Fills {@code order} against the book up to {@code limit} (null: any price). */
   void take(Account account, Order order, BigDecimal limit, boolean taker) {
     String instId = order.instrument.instId();
-    for (BookLevel level : market.takeable(instId, order.side, limit)) {
+    for (BookLevel level : takeable(order, limit)) {
       BigDecimal qty = order.sizedInQuote()
           ? floorToLot(order.quoteLeft.divide(level.price(), 12, RoundingMode.DOWN), order.instrument)
               .min(level.size())
@@ -93,7 +92,7 @@ final class MatchingEngine {
       }
       BigDecimal price = taker ? level.price() : order.px;
       fill(account, order, price, qty, taker);
-      market.consume(instId, order.side, level.price(), qty);
+      market.consume(instId, order.side.wire(), level.price(), qty);
       if (!order.state.isPending()) {
         break;
       }
@@ -125,25 +124,26 @@ final class MatchingEngine {
       String quote = inst.quoteCcy();
       if (order.isBuy()) {
         BigDecimal release = order.px != null ? order.px.multiply(qty) : notional;
-        release(account, order, release);
+        account.release(order, release);
         account.wallet.debit(quote, notional);
         fee = qty.multiply(rate);
         feeCcy = base;
         account.wallet.credit(base, qty.subtract(fee));
-        if (order.sizedInQuote()) {
-          order.quoteLeft = order.quoteLeft.subtract(notional);
-        }
       } else {
-        release(account, order, qty);
+        account.release(order, qty);
         account.wallet.debit(base, qty);
         fee = notional.multiply(rate);
         feeCcy = quote;
         account.wallet.credit(quote, notional.subtract(fee));
       }
+      if (order.sizedInQuote()) {
+        order.quoteLeft = order.quoteLeft.subtract(notional);
+      }
     } else {
-      BigDecimal perContract = order.remaining().signum() == 0 ? order.held
-          : order.held.divide(order.remaining(), 12, RoundingMode.DOWN);
-      release(account, order, perContract.multiply(qty));
+      BigDecimal held = order.hold.amount();
+      BigDecimal perContract = order.remaining().signum() == 0 ? held
+          : held.divide(order.remaining(), 12, RoundingMode.DOWN);
+      account.release(order, perContract.multiply(qty));
       feeCcy = inst.settleCcy();
       fee = notional.multiply(inst.ctVal()).multiply(rate);
       pnl = Positions.apply(account, inst, order.isBuy() ? qty : qty.negate(), price, Exchange.DEFAULT_LEVER,
@@ -173,19 +173,12 @@ final class MatchingEngine {
         Long.toString(billIds.incrementAndGet()), order.tag, price, qty, order.side, order.posSide,
         taker ? "T" : "M", feeCcy, fee.negate(), rate.negate(), pnl, now));
     account.updated = now;
-    market.recordTrade(inst.instId(), price, qty, order.side, now);
-  }
-
-  private static void release(Account account, Order order, BigDecimal amount) {
-    BigDecimal released = amount.min(order.held);
-    account.wallet.releaseFromOrder(order.heldCcy, released);
-    order.held = order.held.subtract(released);
+    market.recordTrade(inst.instId(), price, qty, order.side.wire(), now);
   }
 
   /** Ends an order: whatever it still holds goes back to available. */
   static void finish(Account account, Order order, OrderState state, long now) {
-    account.wallet.releaseFromOrder(order.heldCcy, order.held);
-    order.held = BigDecimal.ZERO;
+    account.releaseAll(order);
     order.state = state;
     order.uTime = now;
     account.finished(order);
@@ -194,7 +187,7 @@ final class MatchingEngine {
   private BigDecimal sweepCost(Order order, BigDecimal size) {
     BigDecimal left = size;
     BigDecimal cost = BigDecimal.ZERO;
-    for (BookLevel level : market.takeable(order.instrument.instId(), order.side, null)) {
+    for (BookLevel level : takeable(order, null)) {
       BigDecimal qty = left.min(level.size());
       cost = cost.add(qty.multiply(level.price()));
       left = left.subtract(qty);
@@ -208,7 +201,7 @@ final class MatchingEngine {
   private BigDecimal baseForQuote(Order order, BigDecimal quote) {
     BigDecimal left = quote;
     BigDecimal base = BigDecimal.ZERO;
-    for (BookLevel level : market.takeable(order.instrument.instId(), order.side, null)) {
+    for (BookLevel level : takeable(order, null)) {
       BigDecimal levelQuote = level.size().multiply(level.price());
       if (levelQuote.compareTo(left) >= 0) {
         return base.add(floorToLot(left.divide(level.price(), 12, RoundingMode.UP), order.instrument));
@@ -220,14 +213,21 @@ final class MatchingEngine {
   }
 
   private BigDecimal sweepPrice(Order order) {
-    List<BookLevel> levels = market.takeable(order.instrument.instId(), order.side, null);
+    List<BookLevel> levels = takeable(order, null);
     return levels.isEmpty() ? market.ticker(order.instrument.instId()).last() : levels.get(levels.size() - 1).price();
+  }
+
+  /** Whether the order, at {@code px}, would take liquidity now (a post-only order must not). */
+  boolean wouldTake(Order order, BigDecimal px) {
+    return !takeable(order, px).isEmpty();
+  }
+
+  /** The book levels the order may take at {@code limit} or better (null: any price). */
+  private List<BookLevel> takeable(Order order, BigDecimal limit) {
+    return market.takeable(order.instrument.instId(), order.side.wire(), limit);
   }
 
   static BigDecimal floorToLot(BigDecimal value, Instrument inst) {
     return value.divide(inst.lotSz(), 0, RoundingMode.DOWN).multiply(inst.lotSz());
   }
-
-  /** What an order holds while open, in one currency. */
-  record Hold(String ccy, BigDecimal amount) {}
 }

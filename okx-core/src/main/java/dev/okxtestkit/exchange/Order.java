@@ -14,11 +14,12 @@ final class Order {
   final String clOrdId;
   final String tag;
   final Instrument instrument;
-  final String side;
-  final String ordType;
-  final String tdMode;
-  final String posSide;
-  final String tgtCcy;
+  final Side side;
+  final OrderType ordType;
+  final TradeMode tdMode;
+  final PositionSide posSide;
+  /** Null unless a SPOT market order (OKX then reports {@code ""}). */
+  final TargetCurrency tgtCcy;
   final long cTime;
   BigDecimal px;
   BigDecimal sz;
@@ -32,31 +33,32 @@ final class Order {
   String lastTradeId = "";
   OrderState state = OrderState.LIVE;
   long uTime;
-  /** What this order holds, in {@link #heldCcy}. */
-  BigDecimal held = BigDecimal.ZERO;
-  String heldCcy = "";
-  /** For a market buy sized in quote currency: quote still to spend. */
+  /** What this order keeps frozen; {@link Account} moves it together with the wallet. */
+  Hold hold = Hold.NONE;
+  /** For a market order sized in quote currency: quote still to spend (buy) or to raise (sell). */
   BigDecimal quoteLeft;
 
-  Order(long ordId, String clOrdId, String tag, Instrument instrument, String side, String ordType,
-      String tdMode, String posSide, String tgtCcy, BigDecimal px, BigDecimal sz, long now) {
+  Order(long ordId, String clOrdId, String tag, OrderRequest request, long now) {
     this.ordId = ordId;
     this.clOrdId = clOrdId;
     this.tag = tag;
-    this.instrument = instrument;
-    this.side = side;
-    this.ordType = ordType;
-    this.tdMode = tdMode;
-    this.posSide = posSide;
-    this.tgtCcy = tgtCcy;
-    this.px = px;
-    this.sz = sz;
+    this.instrument = request.instrument();
+    this.side = request.side();
+    this.ordType = request.ordType();
+    this.tdMode = request.tdMode();
+    this.posSide = request.posSide();
+    this.tgtCcy = request.tgtCcy();
+    this.px = request.px();
+    this.sz = request.sz();
     this.cTime = now;
     this.uTime = now;
+    if (tgtCcy == TargetCurrency.QUOTE_CCY) {
+      quoteLeft = sz; // a SPOT market order (either side) whose sz counts quote: it trades until that is spent
+    }
   }
 
   boolean isBuy() {
-    return side.equals("buy");
+    return side == Side.BUY;
   }
 
   /** Size still to fill, in the order's base unit (base currency or contracts). */
@@ -68,11 +70,32 @@ final class Order {
     return quoteLeft != null;
   }
 
+  /**
+   * Takes a new price and size (what an amend asks for); the order's hold is the caller's to replace.
+   *
+   * @return how to put the price and size back if the amend cannot go through
+   */
+  Amendment amend(BigDecimal newPx, BigDecimal newSz) {
+    Amendment amendment = new Amendment(this, px, sz);
+    px = newPx;
+    sz = newSz;
+    return amendment;
+  }
+
   OrderView view() {
     BigDecimal avgPx = accFillSz.signum() == 0 ? null
         : filledNotional.divide(accFillSz, instrument.tickSz().scale() + 4, RoundingMode.HALF_UP).stripTrailingZeros();
     return new OrderView(Long.toString(ordId), clOrdId, tag, instrument.instType(), instrument.instId(), side,
         ordType, tdMode, posSide, tgtCcy, px, sz, accFillSz, avgPx, lastFillPx, lastFillSz,
         lastFillTime, lastTradeId, fee, feeCcy, state, cTime, uTime);
+  }
+
+  /** A price and size change that can be undone: the order's terms before it. */
+  record Amendment(Order order, BigDecimal previousPx, BigDecimal previousSz) {
+
+    void undo() {
+      order.px = previousPx;
+      order.sz = previousSz;
+    }
   }
 }

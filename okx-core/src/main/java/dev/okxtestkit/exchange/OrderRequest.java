@@ -4,57 +4,77 @@ import dev.okxtestkit.catalogue.Params;
 import dev.okxtestkit.market.Instrument;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A place-order request read against its instrument, with OKX's defaults applied: market orders
  * ignore {@code px}; SPOT market orders are sized in quote for buys and base for sells unless
- * {@code tgtCcy} says otherwise; {@code posSide} is {@code net}.
+ * {@code tgtCcy} says otherwise; {@code posSide} is {@code net}. The wire strings are read here, once;
+ * everything after works with the enums.
+ *
+ * @param tgtCcy null unless a SPOT market order
+ * @param px null for market orders, and for a limit order without one (refused by {@link #check})
  */
 record OrderRequest(
-    Instrument instrument, String side, String ordType, String tdMode, String posSide, String tgtCcy,
-    BigDecimal px, BigDecimal sz) {
+    Instrument instrument, Side side, OrderType ordType, TradeMode tdMode, PositionSide posSide,
+    TargetCurrency tgtCcy, BigDecimal px, BigDecimal sz) {
 
-  static OrderRequest of(Params p, Instrument inst) {
-    String side = p.getOrEmpty("side");
-    String ordType = p.getOrEmpty("ordType");
-    boolean market = ordType.equals("market") || ordType.equals("optimal_limit_ioc");
-    String tgtCcy = "";
-    if (inst.isSpot() && market) {
-      tgtCcy = p.get("tgtCcy").orElse(side.equals("buy") ? "quote_ccy" : "base_ccy");
+  /**
+   * Reads the request's parameters. The catalogue has refused values outside OKX's lists before a
+   * request gets here over HTTP; a caller that skips it gets OKX's answer for such a value.
+   *
+   * @throws InvalidParameter naming the first parameter that is not one of OKX's values
+   */
+  static OrderRequest of(Params p, Instrument inst) throws InvalidParameter {
+    Side side = read(p, "side", Side::fromWire, null);
+    OrderType ordType = read(p, "ordType", OrderType::fromWire, null);
+    TradeMode tdMode = read(p, "tdMode", TradeMode::fromWire, null);
+    PositionSide posSide = read(p, "posSide", PositionSide::fromWire, PositionSide.NET);
+    TargetCurrency tgtCcy = null;
+    if (inst.isSpot() && ordType.isMarket()) {
+      TargetCurrency sizedIn = side == Side.BUY ? TargetCurrency.QUOTE_CCY : TargetCurrency.BASE_CCY;
+      tgtCcy = read(p, "tgtCcy", TargetCurrency::fromWire, sizedIn);
     }
-    return new OrderRequest(inst, side, ordType, p.getOrEmpty("tdMode"), p.get("posSide").orElse("net"), tgtCcy,
-        market ? null : p.decimal("px").orElse(null), p.decimal("sz").orElseThrow());
+    BigDecimal sz = p.decimal("sz").orElseThrow(() -> new InvalidParameter("sz"));
+    return new OrderRequest(inst, side, ordType, tdMode, posSide, tgtCcy,
+        ordType.isMarket() ? null : p.decimal("px").orElse(null), sz);
+  }
+
+  /** The parameter's constant; {@code whenAbsent} if it is absent, unless that is null (required). */
+  private static <E> E read(Params p, String name, Function<String, Optional<E>> fromWire, E whenAbsent)
+      throws InvalidParameter {
+    Optional<String> text = p.get(name);
+    if (text.isEmpty() && whenAbsent != null) {
+      return whenAbsent;
+    }
+    return fromWire.apply(text.orElse("")).orElseThrow(() -> new InvalidParameter(name));
   }
 
   /** OKX's per-order refusal of a request that the catalogue's checks let through, if any. */
   Optional<ItemResult> check(String clOrdId, String tag, long now) {
-    if (!market() && px == null) {
-      return fail(clOrdId, tag, TradeErrors.LIMIT_WITHOUT_PX, TradeErrors.LIMIT_WITHOUT_PX_MSG, now);
+    if (!ordType.isMarket() && px == null) {
+      return fail(clOrdId, tag, now, TradeError.LIMIT_WITHOUT_PX);
     }
     // SPOT trades in cash (margin modes are accepted and settled as cash); derivatives need a margin mode.
-    if (!instrument.isSpot() && tdMode.equals("cash")) {
-      return fail(clOrdId, tag, TradeErrors.PARAMETER_ERROR, TradeErrors.parameterError("tdMode"), now);
+    if (!instrument.isSpot() && tdMode == TradeMode.CASH) {
+      return fail(clOrdId, tag, now, TradeError.PARAMETER_ERROR, "tdMode");
     }
     if (px != null) {
       Optional<String> priceProblem = priceProblem(instrument, px);
       if (priceProblem.isPresent()) {
-        return fail(clOrdId, tag, TradeErrors.PARAMETER_ERROR, TradeErrors.parameterError(priceProblem.get()), now);
+        return fail(clOrdId, tag, now, TradeError.PARAMETER_ERROR, priceProblem.get());
       }
     }
-    if (tgtCcy.equals("quote_ccy")) {
+    if (tgtCcy == TargetCurrency.QUOTE_CCY) {
       return Optional.empty(); // sized in quote currency: lot and minimum apply to the base it buys
     }
     if (sz.remainder(instrument.lotSz()).signum() != 0) {
-      return fail(clOrdId, tag, TradeErrors.LOT_SIZE, TradeErrors.LOT_SIZE_MSG, now);
+      return fail(clOrdId, tag, now, TradeError.LOT_SIZE);
     }
     if (sz.compareTo(instrument.minSz()) < 0) {
-      return fail(clOrdId, tag, TradeErrors.BELOW_MIN, TradeErrors.BELOW_MIN_MSG, now);
+      return fail(clOrdId, tag, now, TradeError.BELOW_MIN);
     }
     return Optional.empty();
-  }
-
-  boolean market() {
-    return ordType.equals("market") || ordType.equals("optimal_limit_ioc");
   }
 
   /** {@code "px"} when the price is not a multiple of the tick size. */
@@ -68,7 +88,21 @@ record OrderRequest(
         ? Optional.of("sz") : Optional.empty();
   }
 
-  private static Optional<ItemResult> fail(String clOrdId, String tag, String code, String message, long now) {
-    return Optional.of(ItemResult.failed(clOrdId, tag, code, message, "", now));
+  private static Optional<ItemResult> fail(String clOrdId, String tag, long now, TradeError error, Object... details) {
+    return Optional.of(ItemResult.failed(clOrdId, tag, now, error, details));
+  }
+
+  /** A parameter whose value is not one OKX accepts: OKX answers {@code 51000 Parameter <name> error}. */
+  static final class InvalidParameter extends Exception {
+    private final String name;
+
+    InvalidParameter(String name) {
+      super(name, null, false, false); // an answer to the caller, not a failure: no stack trace
+      this.name = name;
+    }
+
+    String name() {
+      return name;
+    }
   }
 }

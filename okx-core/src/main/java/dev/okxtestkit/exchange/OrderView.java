@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * A snapshot of an order with the fields OKX reports ({@code trade/order}, {@code orders-pending},
- * {@code orders-history}). {@code px} is null for market orders; {@code avgPx} and {@code fillPx} are
- * null before any fill.
+ * {@code orders-history}). {@code px} is null for market orders; {@code tgtCcy} is null unless the
+ * order is a SPOT market order (OKX reports {@code ""}); {@code avgPx} and {@code fillPx} are null
+ * before any fill. The enums' {@code wire()} is the text OKX reports.
  */
 public record OrderView(
     String ordId,
@@ -13,11 +14,11 @@ public record OrderView(
     String tag,
     String instType,
     String instId,
-    String side,
-    String ordType,
-    String tdMode,
-    String posSide,
-    String tgtCcy,
+    Side side,
+    OrderType ordType,
+    TradeMode tdMode,
+    PositionSide posSide,
+    TargetCurrency tgtCcy,
     BigDecimal px,
     BigDecimal sz,
     BigDecimal accFillSz,

@@ -19,7 +19,7 @@ final class Positions {
    * @return the realized PnL of the part that closed the position (0 when it only opened)
    */
   static BigDecimal apply(Account account, Instrument inst, BigDecimal signedQty, BigDecimal price, int lever,
-      String mgnMode, long now, Supplier<String> newPosId) {
+      TradeMode mgnMode, long now, Supplier<String> newPosId) {
     Account.MutablePosition p = account.positions.computeIfAbsent(inst.instId(),
         id -> new Account.MutablePosition(newPosId.get(), id, mgnMode, now));
     String ccy = inst.settleCcy();

@@ -12,85 +12,103 @@ import java.util.TreeMap;
  */
 final class Wallet {
 
-  private final Map<String, BigDecimal[]> byCurrency = new TreeMap<>(); // [available, frozen, ordFrozen]
+  private final Map<String, Funds> byCurrency = new TreeMap<>();
 
   Wallet(Map<String, BigDecimal> initial) {
-    initial.forEach((ccy, amount) -> slot(ccy)[0] = amount);
+    initial.forEach((ccy, amount) -> funds(ccy).available = amount);
   }
 
   BigDecimal available(String ccy) {
-    return slot(ccy)[0];
+    return funds(ccy).available;
+  }
+
+  /** Whether {@code hold.amount} of its currency is available. */
+  boolean covers(Hold hold) {
+    return available(hold.ccy()).compareTo(hold.amount()) >= 0;
   }
 
   /** Moves {@code amount} from available to frozen for an open order. */
   void freezeForOrder(String ccy, BigDecimal amount) {
-    BigDecimal[] s = slot(ccy);
-    requireCovered(s[0], amount, ccy);
-    s[0] = s[0].subtract(amount);
-    s[1] = s[1].add(amount);
-    s[2] = s[2].add(amount);
+    Funds f = funds(ccy);
+    requireCovered(f.available, amount, ccy);
+    f.available = f.available.subtract(amount);
+    f.frozen = f.frozen.add(amount);
+    f.orderFrozen = f.orderFrozen.add(amount);
   }
 
   /** Gives back what an order held. */
   void releaseFromOrder(String ccy, BigDecimal amount) {
-    BigDecimal[] s = slot(ccy);
-    BigDecimal released = amount.min(s[2]);
-    s[2] = s[2].subtract(released);
-    s[1] = s[1].subtract(released);
-    s[0] = s[0].add(released);
+    Funds f = funds(ccy);
+    BigDecimal released = amount.min(f.orderFrozen);
+    f.orderFrozen = f.orderFrozen.subtract(released);
+    f.frozen = f.frozen.subtract(released);
+    f.available = f.available.add(released);
   }
 
   /** Moves order-held funds to position margin (still frozen, no longer for an order). */
   void orderToMargin(String ccy, BigDecimal amount) {
-    BigDecimal[] s = slot(ccy);
-    BigDecimal moved = amount.min(s[2]);
-    s[2] = s[2].subtract(moved);
+    Funds f = funds(ccy);
+    f.orderFrozen = f.orderFrozen.subtract(amount.min(f.orderFrozen));
   }
 
   /** Gives back position margin. */
   void releaseMargin(String ccy, BigDecimal amount) {
-    BigDecimal[] s = slot(ccy);
-    BigDecimal marginHeld = s[1].subtract(s[2]);
-    BigDecimal released = amount.min(marginHeld);
-    s[1] = s[1].subtract(released);
-    s[0] = s[0].add(released);
+    Funds f = funds(ccy);
+    BigDecimal released = amount.min(f.marginFrozen());
+    f.frozen = f.frozen.subtract(released);
+    f.available = f.available.add(released);
   }
 
   void credit(String ccy, BigDecimal amount) {
-    BigDecimal[] s = slot(ccy);
-    s[0] = s[0].add(amount);
+    Funds f = funds(ccy);
+    f.available = f.available.add(amount);
   }
 
   /** Takes from available; the caller made sure it is there (e.g. by releasing an order's hold). */
   void debit(String ccy, BigDecimal amount) {
-    BigDecimal[] s = slot(ccy);
-    requireCovered(s[0], amount, ccy);
-    s[0] = s[0].subtract(amount);
+    Funds f = funds(ccy);
+    requireCovered(f.available, amount, ccy);
+    f.available = f.available.subtract(amount);
   }
 
   /** Takes a loss or fee that may exceed what is available, down to zero (no negative balances). */
   void debitUpTo(String ccy, BigDecimal amount) {
-    BigDecimal[] s = slot(ccy);
-    s[0] = s[0].subtract(amount.min(s[0]));
+    Funds f = funds(ccy);
+    f.available = f.available.subtract(amount.min(f.available));
   }
 
   void set(String ccy, BigDecimal available) {
-    slot(ccy)[0] = available;
+    funds(ccy).available = available;
   }
 
+  /** Every currency the account has touched (zero amounts included), in currency order. */
   List<Balance> balances() {
-    return byCurrency.entrySet().stream()
-        .map(e -> new Balance(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-        .toList();
+    return byCurrency.entrySet().stream().map(e -> e.getValue().toBalance(e.getKey())).toList();
   }
 
-  private BigDecimal[] slot(String ccy) {
-    return byCurrency.computeIfAbsent(ccy, c -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+  /** A currency's funds, created at zero on first use (so it shows in {@link #balances} from then on). */
+  private Funds funds(String ccy) {
+    return byCurrency.computeIfAbsent(ccy, c -> new Funds());
   }
 
   private static void requireCovered(BigDecimal available, BigDecimal amount, String ccy) {
     if (available.compareTo(amount) < 0) {
       throw new IllegalStateException("not enough " + ccy + ": " + available + " < " + amount);
+    }
+  }
+
+  /** One currency: {@code frozen} is what open orders hold ({@code orderFrozen}) plus position margin. */
+  private static final class Funds {
+    BigDecimal available = BigDecimal.ZERO;
+    BigDecimal frozen = BigDecimal.ZERO;
+    BigDecimal orderFrozen = BigDecimal.ZERO;
+
+    BigDecimal marginFrozen() {
+      return frozen.subtract(orderFrozen);
+    }
+
+    Balance toBalance(String ccy) {
+      return new Balance(ccy, available, frozen, orderFrozen);
     }
   }
 }

@@ -20,7 +20,7 @@ public final class AccountInvariants {
     Map<String, BigDecimal> expected = new HashMap<>(SimulationConfig.DEFAULT_BALANCES);
     for (Fill f : exchange.fills(key)) {
       BigDecimal notional = f.fillPx().multiply(f.fillSz());
-      if (f.side().equals("buy")) {
+      if (f.side() == Side.BUY) {
         expected.merge("BTC", f.fillSz().add(f.fee()), BigDecimal::add); // fee is negative
         expected.merge("USDT", notional.negate(), BigDecimal::add);
       } else {
@@ -33,7 +33,7 @@ public final class AccountInvariants {
     for (OrderView o : exchange.orders(key)) {
       if (o.state().isPending()) {
         BigDecimal remaining = o.sz().subtract(o.accFillSz());
-        if (o.side().equals("buy")) {
+        if (o.side() == Side.BUY) {
           heldUsdt = heldUsdt.add(o.px().multiply(remaining));
         } else {
           heldBtc = heldBtc.add(remaining);

@@ -58,7 +58,7 @@ class ExchangeTest {
     OrderView order = exchange.orders(KEY).get(0);
     assertThat(placed.ok()).isTrue();
     assertThat(order.state()).isEqualTo(OrderState.FILLED);
-    assertThat(order.tgtCcy()).isEqualTo("quote_ccy");
+    assertThat(order.tgtCcy()).isEqualTo(TargetCurrency.QUOTE_CCY);
     assertThat(order.accFillSz()).isEqualByComparingTo("0.025");
     assertThat(order.avgPx()).isEqualByComparingTo("40000");
     assertThat(order.fee()).isEqualByComparingTo("-0.000025");
@@ -69,6 +69,21 @@ class ExchangeTest {
     assertThat(fill.execType()).isEqualTo("T");
     assertThat(fill.fee()).isEqualByComparingTo("-0.000025");
     assertThat(fill.feeRate()).isEqualByComparingTo("-0.001");
+  }
+
+  @Test
+  void aMarketSellSizedInQuoteSellsTheBaseThatRaisesThatMuch() {
+    exchange.setBook("BTC-USDT", List.of(BookLevel.of("40000", "1")), List.of(BookLevel.of("40010", "1")));
+
+    ItemResult placed = exchange.place(KEY, with(order("BTC-USDT", "sell", "market", "1000", null), "tgtCcy", "quote_ccy"));
+
+    OrderView order = exchange.orders(KEY).get(0);
+    assertThat(placed.ok()).isTrue();
+    assertThat(order.state()).isEqualTo(OrderState.FILLED);
+    assertThat(order.accFillSz()).isEqualByComparingTo("0.025");
+    assertThat(balance("BTC").available()).isEqualByComparingTo("0.975");
+    assertThat(balance("USDT").available()).isEqualByComparingTo("10999"); // 1000 less the 0.1% taker fee
+    assertThat(balance("BTC").frozen()).isEqualByComparingTo("0");
   }
 
   @Test
@@ -149,7 +164,7 @@ class ExchangeTest {
 
   @Test
   void refusesADuplicatePendingClientOrderIdButAllowsReuseAfterwards() {
-    Params first = withClOrdId(order("BTC-USDT", "buy", "limit", "0.01", "30000"), "abc1");
+    Params first = with(order("BTC-USDT", "buy", "limit", "0.01", "30000"), "clOrdId", "abc1");
     ItemResult placed = exchange.place(KEY, first);
 
     assertThat(exchange.place(KEY, first).sCode()).isEqualTo("51016");
@@ -187,6 +202,81 @@ class ExchangeTest {
     assertThat(crossing.ok()).isTrue();
     assertThat(exchange.orders(KEY).get(0).state()).isEqualTo(OrderState.FILLED);
     assertThat(balance("USDT").orderFrozen()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void anAmendTheAccountCannotPayForLeavesOrderAndBalancesAsTheyWere() {
+    ItemResult placed = exchange.place(KEY, order("BTC-USDT", "buy", "limit", "0.1", "30000"));
+    Balance before = balance("USDT");
+
+    ItemResult refused = exchange.amend(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", placed.ordId(),
+        "newSz", "0.5", "newPx", "25000")));
+
+    assertThat(refused).isEqualTo(new ItemResult(placed.ordId(), "", "", "51502",
+        "Unable to edit order: insufficient balance or margin.", "1030", refused.ts()));
+    OrderView order = exchange.orders(KEY).get(0);
+    assertThat(order.px()).isEqualByComparingTo("30000");
+    assertThat(order.sz()).isEqualByComparingTo("0.1");
+    assertThat(order.state()).isEqualTo(OrderState.LIVE);
+    assertThat(balance("USDT")).isEqualTo(before);
+
+    ItemResult smaller = exchange.amend(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", placed.ordId(),
+        "newSz", "0.2")));
+
+    assertThat(smaller.ok()).isTrue();
+    assertThat(balance("USDT").orderFrozen()).isEqualByComparingTo("6000");
+    assertThat(balance("USDT").available()).isEqualByComparingTo("4000");
+  }
+
+  @Test
+  void aRefusedAmendWithCxlOnFailCancelsTheOrderAndReleasesItsHold() {
+    ItemResult placed = exchange.place(KEY, order("BTC-USDT", "buy", "limit", "0.1", "30000"));
+
+    ItemResult refused = exchange.amend(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", placed.ordId(),
+        "newSz", "1", "cxlOnFail", "true")));
+
+    assertThat(refused.sCode()).isEqualTo("51502");
+    assertThat(exchange.orders(KEY).get(0).state()).isEqualTo(OrderState.CANCELED);
+    assertThat(balance("USDT").available()).isEqualByComparingTo("10000");
+    assertThat(balance("USDT").frozen()).isEqualByComparingTo("0");
+  }
+
+  @Test
+  void aPostOnlyAmendThatWouldTakeIs51511AndKeepsTheOrder() {
+    exchange.setBook("BTC-USDT", List.of(BookLevel.of("39990", "1")), List.of(BookLevel.of("40000", "1")));
+    ItemResult placed = exchange.place(KEY, order("BTC-USDT", "buy", "post_only", "0.1", "39000"));
+
+    ItemResult refused = exchange.amend(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", placed.ordId(),
+        "newPx", "40000")));
+
+    assertThat(refused.sCode()).isEqualTo("51511");
+    assertThat(refused.sMsg()).isEqualTo("Modification failed as the order price did not meet the requirement for Post Only.");
+    assertThat(refused.subCode()).isEmpty();
+    assertThat(exchange.orders(KEY).get(0).px()).isEqualByComparingTo("39000");
+    assertThat(balance("USDT").orderFrozen()).isEqualByComparingTo("3900");
+  }
+
+  @Test
+  void ordersReportTheirTypedTerms() {
+    exchange.place(KEY, order("BTC-USDT", "sell", "limit", "0.1", "90000"));
+
+    OrderView order = exchange.orders(KEY).get(0);
+
+    assertThat(order.side()).isEqualTo(Side.SELL);
+    assertThat(order.ordType()).isEqualTo(OrderType.LIMIT);
+    assertThat(order.tdMode()).isEqualTo(TradeMode.CASH);
+    assertThat(order.posSide()).isEqualTo(PositionSide.NET);
+    assertThat(order.tgtCcy()).isNull(); // only SPOT market orders have one
+  }
+
+  @Test
+  void aValueOutsideOkxsListsIsRefusedWith51000EvenWithoutTheCatalogue() {
+    ItemResult refused = exchange.place(KEY, with(order("BTC-USDT", "buy", "limit", "0.1", "30000"), "side", "BUY"));
+
+    assertThat(refused.sCode()).isEqualTo("51000");
+    assertThat(refused.sMsg()).isEqualTo("Parameter side error");
+    assertThat(exchange.orders(KEY)).isEmpty();
+    assertThat(balance("USDT").frozen()).isEqualByComparingTo("0");
   }
 
   @Test
@@ -235,9 +325,9 @@ class ExchangeTest {
     return Params.of(m);
   }
 
-  private static Params withClOrdId(Params p, String clOrdId) {
+  private static Params with(Params p, String name, String value) {
     Map<String, String> m = new HashMap<>(p.asMap());
-    m.put("clOrdId", clOrdId);
+    m.put(name, value);
     return Params.of(m);
   }
 }

@@ -3,6 +3,9 @@ package dev.okxtestkit.junit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.exchange.OrderState;
+import dev.okxtestkit.exchange.OrderType;
+import dev.okxtestkit.exchange.PositionSide;
+import dev.okxtestkit.exchange.Side;
 import dev.okxtestkit.faults.FaultAction;
 import dev.okxtestkit.signing.OkxCredentials;
 import java.math.BigDecimal;
@@ -27,7 +30,12 @@ class HandleControlTest {
     okx.setPrice("SOL-USDT", new BigDecimal("85"));
 
     assertThat(okx.orders()).singleElement().extracting(o -> o.state()).isEqualTo(OrderState.FILLED);
-    assertThat(okx.fills()).singleElement().satisfies(f -> assertThat(f.fillPx()).isEqualByComparingTo("90"));
+    assertThat(okx.fills()).singleElement().satisfies(f -> {
+      assertThat(f.fillPx()).isEqualByComparingTo("90");
+      assertThat(f.side()).isEqualTo(Side.BUY);
+      assertThat(f.posSide()).isEqualTo(PositionSide.NET);
+    });
+    assertThat(okx.orders()).singleElement().extracting(o -> o.ordType()).isEqualTo(OrderType.LIMIT);
     assertThat(okx.available("SOL")).isEqualByComparingTo("0.9992");
     okx.setPrice("SOL-USDT", new BigDecimal("100"));
   }

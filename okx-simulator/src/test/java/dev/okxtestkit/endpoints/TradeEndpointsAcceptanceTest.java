@@ -112,6 +112,40 @@ class TradeEndpointsAcceptanceTest {
     assertThat(balance("BTC", "availBal")).isGreaterThan(BigDecimal.ONE);
   }
 
+  /** OKX: {@code tgtCcy=quote_ccy} sizes a SPOT market order in quote, for sells as for buys. */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({"buy, market", "buy, optimal_limit_ioc", "sell, market", "sell, optimal_limit_ioc"})
+  void aMarketOrderSizedInQuoteTradesThatMuchQuote(String side, String ordType) {
+    OkxHttp.Reply placed = okx.post("/api/v5/trade/order", "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\""
+        + side + "\",\"ordType\":\"" + ordType + "\",\"sz\":\"1000\",\"tgtCcy\":\"quote_ccy\"}");
+
+    assertThat(placed.status()).isEqualTo(200);
+    assertThat(placed.first().path("sCode").asText()).isEqualTo("0");
+    JsonNode order = okx.get("/api/v5/trade/order?instId=BTC-USDT&ordId=" + placed.first().path("ordId").asText())
+        .first();
+    assertThat(order.path("state").asText()).isEqualTo("filled");
+    assertThat(order.path("tgtCcy").asText()).isEqualTo("quote_ccy");
+    BigDecimal base = BigDecimal.ZERO;
+    BigDecimal quote = BigDecimal.ZERO;
+    BigDecimal fee = BigDecimal.ZERO;
+    for (JsonNode fill : okx.get("/api/v5/trade/fills?instId=BTC-USDT").data()) {
+      base = base.add(new BigDecimal(fill.path("fillSz").asText()));
+      quote = quote.add(new BigDecimal(fill.path("fillPx").asText()).multiply(new BigDecimal(fill.path("fillSz").asText())));
+      fee = fee.add(new BigDecimal(fill.path("fee").asText()));
+    }
+    assertThat(quote).isLessThanOrEqualTo(new BigDecimal("1000")).isGreaterThan(new BigDecimal("999.99"));
+    assertThat(order.path("accFillSz").asText()).isEqualTo(base.stripTrailingZeros().toPlainString());
+    if (side.equals("buy")) {
+      assertThat(usdt("availBal")).isEqualByComparingTo(new BigDecimal("10000").subtract(quote));
+      assertThat(balance("BTC", "availBal")).isEqualByComparingTo(BigDecimal.ONE.add(base).add(fee));
+    } else {
+      assertThat(usdt("availBal")).isEqualByComparingTo(new BigDecimal("10000").add(quote).add(fee));
+      assertThat(balance("BTC", "availBal")).isEqualByComparingTo(BigDecimal.ONE.subtract(base));
+    }
+    assertThat(usdt("frozenBal")).isEqualByComparingTo("0");
+    assertThat(balance("BTC", "frozenBal")).isEqualByComparingTo("0");
+  }
+
   @Test
   void aBatchAnswersPerOrderWithCodeTwoWhenSomeFail() {
     String bad = FAR_BUY.replace("BTC-USDT", "NOPE-USDT");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.okxtestkit.auth.AuthFailure;
+import dev.okxtestkit.exchange.Side;
 import dev.okxtestkit.junit.OkxSimulator;
 import dev.okxtestkit.junit.OkxSimulatorHandle;
 import dev.okxtestkit.signing.OkxCredentials;
@@ -84,7 +85,7 @@ class XChangeOkexTest {
     assertThat(tradingBalance(exchange, Currency.BTC)).isEqualByComparingTo("0.9");
     assertThat(tradingBalance(exchange, Currency.USDT)).isGreaterThan(new BigDecimal("14000"));
     assertThat(okx.fills()).singleElement().satisfies(fill -> {
-      assertThat(fill.side()).isEqualTo("sell");
+      assertThat(fill.side()).isEqualTo(Side.SELL);
       assertThat(fill.fillSz()).isEqualByComparingTo("0.1");
     });
   }
