@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.control.wire.AccountRecords;
 import dev.okxtestkit.control.wire.AuthFailuresAnswer;
 import dev.okxtestkit.control.wire.BalancesAnswer;
 import dev.okxtestkit.control.wire.BookBody;
@@ -99,10 +100,7 @@ public final class AdminCommands {
   /** {@code POST /okx/accounts/{apiKey}/balances}: {@code {"USDT":"5000","BTC":"0"}} sets available amounts. */
   public ApiResponse setBalances(String apiKey, String body) {
     return run(() -> {
-      Map<String, String> amounts = read(body, new TypeReference<LinkedHashMap<String, String>>() {});
-      Map<String, BigDecimal> decimals = new LinkedHashMap<>();
-      amounts.forEach((ccy, text) -> decimals.put(ccy, Decimals.parse(ccy, text)));
-      control.setBalances(apiKey, decimals);
+      control.setBalances(apiKey, amounts(body));
       return ok(Map.of("apiKey", apiKey));
     });
   }
@@ -110,6 +108,29 @@ public final class AdminCommands {
   /** {@code GET /okx/accounts/{apiKey}/balances}: the account, one row per currency. */
   public ApiResponse balances(String apiKey) {
     return run(() -> ok(BalancesAnswer.of(apiKey, control.balances(apiKey))));
+  }
+
+  /** {@code POST /okx/accounts/{apiKey}/starting-balances}: {@code {"USDT":"500"}}; replaces the account. */
+  public ApiResponse setStartingBalances(String apiKey, String body) {
+    return run(() -> {
+      control.setStartingBalances(apiKey, amounts(body));
+      return ok(Map.of("apiKey", apiKey));
+    });
+  }
+
+  /** {@code GET /okx/accounts/{apiKey}/orders}, newest first. */
+  public ApiResponse orders(String apiKey) {
+    return run(() -> ok(new AccountRecords.Orders(apiKey, control.orders(apiKey))));
+  }
+
+  /** {@code GET /okx/accounts/{apiKey}/fills}, newest first. */
+  public ApiResponse fills(String apiKey) {
+    return run(() -> ok(new AccountRecords.Fills(apiKey, control.fills(apiKey))));
+  }
+
+  /** {@code GET /okx/accounts/{apiKey}/positions}. */
+  public ApiResponse positions(String apiKey) {
+    return run(() -> ok(new AccountRecords.Positions(apiKey, control.positions(apiKey))));
   }
 
   /** {@code POST /okx/accounts/{apiKey}/reset}: back to the initial balances, no orders. */
@@ -192,6 +213,14 @@ public final class AdminCommands {
       control.setRateLimits(enabled);
       return ok(Map.of("enabled", simulation.rateLimiter().isEnabled()));
     });
+  }
+
+  /** {@code {"USDT":"5000","BTC":"0"}} as decimals; their bounds are the control's to check. */
+  private static Map<String, BigDecimal> amounts(String body) {
+    Map<String, String> amounts = read(body, new TypeReference<LinkedHashMap<String, String>>() {});
+    Map<String, BigDecimal> decimals = new LinkedHashMap<>();
+    amounts.forEach((ccy, text) -> decimals.put(ccy, Decimals.parse(ccy, text)));
+    return decimals;
   }
 
   private static Instant instant(String text) {

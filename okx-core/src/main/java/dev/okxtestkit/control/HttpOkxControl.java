@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.okxtestkit.auth.AuthFailure;
+import dev.okxtestkit.control.wire.AccountRecords;
 import dev.okxtestkit.control.wire.AuthFailuresAnswer;
 import dev.okxtestkit.control.wire.BalancesAnswer;
 import dev.okxtestkit.control.wire.BookBody;
@@ -19,6 +20,9 @@ import dev.okxtestkit.control.wire.PriceBody;
 import dev.okxtestkit.control.wire.RateLimitsBody;
 import dev.okxtestkit.control.wire.StateBody;
 import dev.okxtestkit.exchange.Balance;
+import dev.okxtestkit.exchange.Fill;
+import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.exchange.Position;
 import dev.okxtestkit.faults.FaultRule;
 import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.signing.OkxCredentials;
@@ -85,11 +89,38 @@ public final class HttpOkxControl implements OkxControl {
 
   @Override
   public void setBalances(String apiKey, Map<String, BigDecimal> amounts) {
+    call("POST", "/accounts/" + segment(apiKey) + "/balances", amountsBody(amounts), Void.class);
+  }
+
+  /**
+   * toString, not toPlainString: an absurd 1e-100000000 must reach the server (and be refused) as 12
+   * characters, not as 100 million.
+   */
+  private static Map<String, String> amountsBody(Map<String, BigDecimal> amounts) {
     Map<String, String> body = new LinkedHashMap<>();
-    // toString, not toPlainString: an absurd 1e-100000000 must reach the server (and be refused) as
-    // 12 characters, not as 100 million.
     amounts.forEach((ccy, amount) -> body.put(ccy, amount.toString()));
-    call("POST", "/accounts/" + segment(apiKey) + "/balances", body, Void.class);
+    return body;
+  }
+
+  @Override
+  public void setStartingBalances(String apiKey, Map<String, BigDecimal> amounts) {
+    call("POST", "/accounts/" + segment(apiKey) + "/starting-balances", amountsBody(amounts), Void.class);
+  }
+
+  @Override
+  public List<OrderView> orders(String apiKey) {
+    return call("GET", "/accounts/" + segment(apiKey) + "/orders", null, AccountRecords.Orders.class).orders();
+  }
+
+  @Override
+  public List<Fill> fills(String apiKey) {
+    return call("GET", "/accounts/" + segment(apiKey) + "/fills", null, AccountRecords.Fills.class).fills();
+  }
+
+  @Override
+  public List<Position> positions(String apiKey) {
+    return call("GET", "/accounts/" + segment(apiKey) + "/positions", null, AccountRecords.Positions.class)
+        .positions();
   }
 
   @Override

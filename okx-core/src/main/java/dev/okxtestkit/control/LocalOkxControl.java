@@ -3,6 +3,9 @@ package dev.okxtestkit.control;
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.exchange.Balance;
+import dev.okxtestkit.exchange.Fill;
+import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.exchange.Position;
 import dev.okxtestkit.faults.FaultRule;
 import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.signing.CredentialsGenerator;
@@ -66,6 +69,28 @@ public final class LocalOkxControl implements OkxControl {
   public void setBalances(String apiKey, Map<String, BigDecimal> amounts) {
     Map<String, BigDecimal> checked = amounts(amounts);
     checked.forEach((currency, amount) -> simulation.exchange().setBalance(apiKey, currency, amount));
+  }
+
+  @Override
+  public void setStartingBalances(String apiKey, Map<String, BigDecimal> amounts) {
+    Map<String, BigDecimal> checked = amounts(amounts);
+    simulation.exchange().setInitialBalances(apiKey, checked);
+    simulation.exchange().resetAccount(apiKey);
+  }
+
+  @Override
+  public List<OrderView> orders(String apiKey) {
+    return simulation.exchange().orders(apiKey);
+  }
+
+  @Override
+  public List<Fill> fills(String apiKey) {
+    return simulation.exchange().fills(apiKey);
+  }
+
+  @Override
+  public List<Position> positions(String apiKey) {
+    return simulation.exchange().positions(apiKey);
   }
 
   @Override

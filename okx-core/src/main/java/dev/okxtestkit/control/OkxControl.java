@@ -2,6 +2,9 @@ package dev.okxtestkit.control;
 
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.exchange.Balance;
+import dev.okxtestkit.exchange.Fill;
+import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.exchange.Position;
 import dev.okxtestkit.faults.FaultRule;
 import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.signing.OkxCredentials;
@@ -35,6 +38,18 @@ public interface OkxControl {
 
   /** Sets available amounts of the key's account; other currencies stay as they are. */
   void setBalances(String apiKey, Map<String, BigDecimal> amounts);
+
+  /** What the key's account starts with, and returns to on reset; replaces the account now. */
+  void setStartingBalances(String apiKey, Map<String, BigDecimal> amounts);
+
+  /** The key's orders (open and recently finished), newest first. */
+  List<OrderView> orders(String apiKey);
+
+  /** The key's fills, newest first. */
+  List<Fill> fills(String apiKey);
+
+  /** The key's open derivatives positions. */
+  List<Position> positions(String apiKey);
 
   /** Back to the account's starting balances, no orders, fills or positions. */
   void resetAccount(String apiKey);

@@ -1,5 +1,7 @@
 package dev.okxtestkit.exchange;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** OKX order states; the last three are terminal. */
 public enum OrderState {
   LIVE("live"),
@@ -14,6 +16,8 @@ public enum OrderState {
     this.okxName = okxName;
   }
 
+  /** As OKX writes it, e.g. {@code partially_filled}; also its JSON form. */
+  @JsonValue
   public String okxName() {
     return okxName;
   }

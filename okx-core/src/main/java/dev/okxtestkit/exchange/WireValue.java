@@ -1,11 +1,13 @@
 package dev.okxtestkit.exchange;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /** An enum constant with the exact string OKX sends and accepts for it on the wire. */
 interface WireValue {
 
-  /** The value as OKX writes it, e.g. {@code "buy"} or {@code "post_only"}. */
+  /** The value as OKX writes it, e.g. {@code "buy"} or {@code "post_only"}; also its JSON form. */
+  @JsonValue
   String wire();
 
   /** The constant of {@code type} whose wire value is exactly {@code wire} (case-sensitive, as OKX). */

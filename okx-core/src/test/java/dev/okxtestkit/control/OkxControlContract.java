@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.auth.AuthFailure;
+import dev.okxtestkit.catalogue.Params;
 import dev.okxtestkit.exchange.Balance;
+import dev.okxtestkit.exchange.OrderState;
+import dev.okxtestkit.exchange.OrderType;
+import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.exchange.Side;
 import dev.okxtestkit.faults.FaultAction;
 import dev.okxtestkit.faults.FaultRule;
 import dev.okxtestkit.market.BookLevel;
@@ -50,6 +55,42 @@ public abstract class OkxControlContract {
     assertThat(key.secretKey()).matches("[0-9A-F]{32}");
     assertThat(available(key.apiKey(), "USDT")).isEqualByComparingTo("250");
     assertThat(control().balances(key.apiKey())).extracting(Balance::currency).containsExactly("USDT");
+  }
+
+  @Test
+  void readsTheKeysOrdersFillsAndPositionsAsTheExchangeHasThem() {
+    OkxCredentials key = control().createKey(KeySpec.demo());
+    BigDecimal price = simulation().exchange().readMarket(m -> m.ticker("BTC-USDT").last());
+    simulation().exchange().place(key.apiKey(), Params.of(Map.of("instId", "BTC-USDT", "tdMode", "cash",
+        "side", "buy", "ordType", "limit", "px", "1000", "sz", "0.001")));
+    control().setPrice("BTC-USDT", new BigDecimal("999"));
+    try {
+      List<OrderView> orders = control().orders(key.apiKey());
+      assertThat(orders).singleElement().satisfies(order -> {
+        assertThat(order.side()).isEqualTo(Side.BUY);
+        assertThat(order.ordType()).isEqualTo(OrderType.LIMIT);
+        assertThat(order.state()).isEqualTo(OrderState.FILLED);
+        assertThat(order.px()).isEqualByComparingTo("1000");
+      });
+      assertThat(orders).isEqualTo(simulation().exchange().orders(key.apiKey()));
+      assertThat(control().fills(key.apiKey())).isEqualTo(simulation().exchange().fills(key.apiKey()))
+          .singleElement().satisfies(fill -> assertThat(fill.fillSz()).isEqualByComparingTo("0.001"));
+      assertThat(control().positions(key.apiKey())).isEmpty();
+    } finally {
+      control().setPrice("BTC-USDT", price);
+    }
+  }
+
+  @Test
+  void startingBalancesReplaceTheAccountAndAreWhereResetReturns() {
+    OkxCredentials key = control().createKey(KeySpec.demo());
+
+    control().setStartingBalances(key.apiKey(), Map.of("USDT", new BigDecimal("77")));
+    control().setBalances(key.apiKey(), Map.of("USDT", BigDecimal.ONE));
+    control().resetAccount(key.apiKey());
+
+    assertThat(control().balances(key.apiKey())).singleElement()
+        .satisfies(b -> assertThat(b.available()).isEqualByComparingTo("77"));
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.okxtestkit.junit;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.control.OkxControl;
-import dev.okxtestkit.exchange.Exchange;
 import dev.okxtestkit.exchange.Balance;
 import dev.okxtestkit.exchange.Fill;
 import dev.okxtestkit.exchange.OrderView;
@@ -103,8 +102,7 @@ public final class OkxSimulatorHandle {
    * positions; {@link #resetAccount} comes back here.
    */
   public void setBalances(Map<String, BigDecimal> amounts) {
-    exchange().setInitialBalances(credentials.apiKey(), amounts);
-    exchange().resetAccount(credentials.apiKey());
+    control().setStartingBalances(credentials.apiKey(), amounts);
   }
 
   /**
@@ -113,10 +111,6 @@ public final class OkxSimulatorHandle {
    */
   public void resetAccount() {
     control().resetAccount(credentials.apiKey());
-  }
-
-  private Exchange exchange() {
-    return server.simulation().exchange();
   }
 
   private OkxControl control() {
@@ -162,17 +156,17 @@ public final class OkxSimulatorHandle {
 
   /** The key's orders (open and recently finished), newest first. */
   public List<OrderView> orders() {
-    return exchange().orders(credentials.apiKey());
+    return control().orders(credentials.apiKey());
   }
 
   /** The key's fills, newest first. */
   public List<Fill> fills() {
-    return exchange().fills(credentials.apiKey());
+    return control().fills(credentials.apiKey());
   }
 
   /** The key's open derivatives positions. */
   public List<Position> positions() {
-    return exchange().positions(credentials.apiKey());
+    return control().positions(credentials.apiKey());
   }
 
   // --- the market (shared by every test of the JVM) -------------------------------------------

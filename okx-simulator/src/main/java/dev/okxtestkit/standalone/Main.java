@@ -61,7 +61,7 @@ public final class Main {
     options.maxRequestJournalEntries().ifPresent(builder::maxRequestJournalEntries);
     OkxSimulatorServer server = builder.start();
     if (!options.balances().isEmpty()) {
-      server.simulation().exchange().setInitialBalances(key.apiKey(), options.balances());
+      server.control().setStartingBalances(key.apiKey(), options.balances());
     }
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "okx-simulator-shutdown"));
 

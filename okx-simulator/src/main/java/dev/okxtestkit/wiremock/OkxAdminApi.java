@@ -46,6 +46,14 @@ final class OkxAdminApi implements AdminApiExtension {
         response(commands.setBalances(params.get("apiKey"), event.getRequest().getBodyAsString())));
     router.add(GET, "/okx/accounts/{apiKey}/balances", (admin, event, params) ->
         response(commands.balances(params.get("apiKey"))));
+    router.add(POST, "/okx/accounts/{apiKey}/starting-balances", (admin, event, params) ->
+        response(commands.setStartingBalances(params.get("apiKey"), event.getRequest().getBodyAsString())));
+    router.add(GET, "/okx/accounts/{apiKey}/orders", (admin, event, params) ->
+        response(commands.orders(params.get("apiKey"))));
+    router.add(GET, "/okx/accounts/{apiKey}/fills", (admin, event, params) ->
+        response(commands.fills(params.get("apiKey"))));
+    router.add(GET, "/okx/accounts/{apiKey}/positions", (admin, event, params) ->
+        response(commands.positions(params.get("apiKey"))));
     router.add(POST, "/okx/accounts/{apiKey}/reset", (admin, event, params) ->
         response(commands.resetAccount(params.get("apiKey"))));
     router.add(POST, "/okx/reset", (admin, event, params) -> response(commands.resetAll()));

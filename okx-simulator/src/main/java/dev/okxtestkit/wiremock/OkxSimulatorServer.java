@@ -229,7 +229,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
 
   /** The failures of the gate, oldest first, each with its diagnosis. */
   public List<AuthFailure> authFailures() {
-    return simulation.authFailures().all();
+    return simulation.control().authFailures(Optional.empty());
   }
 
   public SimulatorClock clock() {

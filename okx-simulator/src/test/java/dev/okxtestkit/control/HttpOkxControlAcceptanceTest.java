@@ -49,6 +49,22 @@ class HttpOkxControlAcceptanceTest extends OkxControlContract {
   }
 
   @Test
+  void ordersTravelWithOkxsOwnTerms() throws Exception {
+    var key = control().createKey(KeySpec.demo());
+    server.simulation().exchange().place(key.apiKey(), dev.okxtestkit.catalogue.Params.of(java.util.Map.of(
+        "instId", "ETH-USDT", "tdMode", "cash", "side", "sell", "ordType", "post_only", "px", "99999",
+        "sz", "0.01")));
+    var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+        server.baseUrl() + "/__admin/okx/accounts/" + key.apiKey() + "/orders"))
+        .header("Authorization", "Bearer " + TOKEN).build();
+
+    String body = java.net.http.HttpClient.newHttpClient()
+        .send(request, java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+
+    assertThat(body).contains("\"side\":\"sell\"", "\"ordType\":\"post_only\"", "\"state\":\"live\"");
+  }
+
+  @Test
   void theTokenNeverShowsInToString() {
     assertThat(control().toString()).doesNotContain(TOKEN).contains("****");
   }
