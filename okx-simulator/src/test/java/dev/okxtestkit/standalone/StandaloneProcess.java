@@ -20,12 +20,13 @@ final class StandaloneProcess implements AutoCloseable {
 
   private final Process process;
   private final List<String> stdout = new CopyOnWriteArrayList<>();
+  private final List<Thread> pumps = new ArrayList<>();
   private final List<String> stderr = new CopyOnWriteArrayList<>();
 
   private StandaloneProcess(Process process) {
     this.process = process;
-    pump(process.getInputStream(), stdout);
-    pump(process.getErrorStream(), stderr);
+    pumps.add(pump(process.getInputStream(), stdout));
+    pumps.add(pump(process.getErrorStream(), stderr));
   }
 
   static Path jar() {
@@ -79,9 +80,13 @@ final class StandaloneProcess implements AutoCloseable {
     }
   }
 
+  /** Waits for the process to end and for its output to be read to the end, then its exit code. */
   int awaitExit(Duration timeout) throws InterruptedException {
     if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
       throw new AssertionError("process still running after " + timeout);
+    }
+    for (Thread pump : pumps) {
+      pump.join(timeout.toMillis()); // each ends at the end of its stream, which follows the exit
     }
     return process.exitValue();
   }
@@ -119,7 +124,7 @@ final class StandaloneProcess implements AutoCloseable {
     }
   }
 
-  private static void pump(InputStream in, List<String> lines) {
+  private static Thread pump(InputStream in, List<String> lines) {
     Thread t = new Thread(() -> {
       try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
         String line;
@@ -132,5 +137,6 @@ final class StandaloneProcess implements AutoCloseable {
     }, "standalone-output");
     t.setDaemon(true);
     t.start();
+    return t;
   }
 }
