@@ -4,37 +4,41 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxSigner;
+import dev.okxtestkit.testing.SignedClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** A tiny OKX client for the fixtures: real HTTP on loopback, signed with the reference signer. */
+/** Short forms over okx-core's {@link SignedClient} for the fixtures: real HTTP on loopback, signed. */
 final class OkxHttp {
 
   static final String BALANCE = "/api/v5/account/balance";
 
-  // One client for all fixtures: it is thread-safe and costly to build.
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** One client per simulator URL (in practice: the one shared simulator), as building one costs a thread. */
+  private static final Map<String, SignedClient> CLIENTS = new ConcurrentHashMap<>();
 
   private OkxHttp() {}
 
+  private static SignedClient client(String baseUrl) {
+    return CLIENTS.computeIfAbsent(baseUrl, SignedClient::new);
+  }
+
   /** GET {@code pathAndQuery}, signed correctly. */
   static HttpResponse<String> get(String baseUrl, OkxCredentials key, String pathAndQuery) {
-    return send(baseUrl, pathAndQuery, new OkxSigner().headers(key, "GET", pathAndQuery, "", Instant.now()));
+    return client(baseUrl).get(pathAndQuery).signedBy(key, Instant.now()).send();
   }
 
   /** GET {@code path?query} signed as if the query were not there: OKX answers 50113. */
   static HttpResponse<String> getSignedWithoutQuery(String baseUrl, OkxCredentials key, String path, String query) {
-    return send(baseUrl, path + "?" + query, new OkxSigner().headers(key, "GET", path, "", Instant.now()));
+    SignedClient.OkxRequest request = client(baseUrl).get(path + "?" + query);
+    new OkxSigner().headers(key, "GET", path, "", Instant.now()).forEach(request::header);
+    return request.send();
   }
 
   /** The available amount of {@code currency} in a balance response, zero when it is not listed. */
@@ -52,30 +56,6 @@ final class OkxHttp {
   }
 
   static HttpResponse<String> post(String baseUrl, OkxCredentials key, String path, String body) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-        .timeout(Duration.ofSeconds(10))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
-    new OkxSigner().headers(key, "POST", path, body, Instant.now()).forEach(request::header);
-    return send(request);
-  }
-
-  private static HttpResponse<String> send(String baseUrl, String target, Map<String, String> headers) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + target))
-        .timeout(Duration.ofSeconds(10))
-        .GET();
-    headers.forEach(request::header);
-    return send(request);
-  }
-
-  private static HttpResponse<String> send(HttpRequest.Builder request) {
-    try {
-      return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+    return client(baseUrl).post(path, body).signedBy(key, Instant.now()).send();
   }
 }

@@ -1,5 +1,6 @@
 package dev.okxtestkit.endpoints;
 
+import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class ConcurrentTradingAcceptanceTest {
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
       List<Future<Integer>> placed = new ArrayList<>();
       for (int i = 0; i < CLIENTS; i++) {
-        OkxHttp client = new OkxHttp(server.baseUrl(), keys.get(i), Instant::now);
+        SignedClient.Signed client = new SignedClient(server.baseUrl()).as(keys.get(i), Instant::now);
         Random random = new Random(i);
         placed.add(pool.submit(() -> trade(client, random)));
       }
@@ -54,7 +55,7 @@ class ConcurrentTradingAcceptanceTest {
   }
 
   /** Places limit orders around the market and market orders, cancelling some; returns accepted count. */
-  private static int trade(OkxHttp client, Random random) {
+  private static int trade(SignedClient.Signed client, Random random) {
     int accepted = 0;
     for (int i = 0; i < ORDERS_PER_CLIENT; i++) {
       boolean buy = random.nextBoolean();

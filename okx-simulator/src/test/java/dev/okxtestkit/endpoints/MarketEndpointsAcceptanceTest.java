@@ -1,5 +1,6 @@
 package dev.okxtestkit.endpoints;
 
+import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,12 +17,12 @@ class MarketEndpointsAcceptanceTest {
 
   private static final Instant NOW = Instant.parse("2026-03-04T05:06:07.089Z");
   private static OkxSimulatorServer server;
-  private static OkxHttp anonymous;
+  private static SignedClient.Signed anonymous;
 
   @BeforeAll
   static void start() {
     server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start();
-    anonymous = new OkxHttp(server.baseUrl(), null, () -> NOW);
+    anonymous = new SignedClient(server.baseUrl()).as(null, () -> NOW);
   }
 
   @AfterAll
@@ -31,7 +32,7 @@ class MarketEndpointsAcceptanceTest {
 
   @Test
   void timeIsTheSimulatorClock() {
-    OkxHttp.Reply reply = anonymous.get("/api/v5/public/time");
+    SignedClient.Reply reply = anonymous.get("/api/v5/public/time");
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).isEqualTo("{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"ts\":\"" + NOW.toEpochMilli() + "\"}]}");
@@ -61,7 +62,7 @@ class MarketEndpointsAcceptanceTest {
 
   @Test
   void optionsNeedAFamily() {
-    OkxHttp.Reply reply = anonymous.get("/api/v5/public/instruments?instType=OPTION");
+    SignedClient.Reply reply = anonymous.get("/api/v5/public/instruments?instType=OPTION");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.code()).isEqualTo("50015");
@@ -80,7 +81,7 @@ class MarketEndpointsAcceptanceTest {
       "/api/v5/market/candles?instId=BTC-USDT&bar=7m|400|51000|Parameter bar error",
       "/api/v5/market/candles?instId=BTC-USDT&limit=301|400|51000|Parameter limit error"})
   void answersBadMarketRequestsWithOkxErrors(String target, int status, String code, String msg) {
-    OkxHttp.Reply reply = anonymous.get(target);
+    SignedClient.Reply reply = anonymous.get(target);
 
     assertThat(reply.status()).isEqualTo(status);
     assertThat(reply.code()).isEqualTo(code);

@@ -1,5 +1,6 @@
 package dev.okxtestkit.endpoints;
 
+import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.clock.SimulatorClock;
@@ -26,13 +27,13 @@ class NoServerErrorAcceptanceTest {
 
   private static final Instant NOW = Instant.parse("2026-03-04T05:06:07.089Z");
   private static OkxSimulatorServer server;
-  private static OkxHttp client;
+  private static SignedClient.Signed client;
 
   @BeforeAll
   static void start() {
     server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).logAuthFailures(false).start();
     OkxCredentials key = server.newCredentials();
-    client = new OkxHttp(server.baseUrl(), key, () -> NOW);
+    client = new SignedClient(server.baseUrl()).as(key, () -> NOW);
   }
 
   @AfterAll
@@ -49,7 +50,7 @@ class NoServerErrorAcceptanceTest {
       "/api/v5/trade/orders-pending?limit=99999999999",
       "/api/v5/trade/fills?begin=9999999999999999999"})
   void integersBeyondTheirRangeAreParameterErrors(String target) {
-    OkxHttp.Reply reply = client.get(target);
+    SignedClient.Reply reply = client.get(target);
 
     assertThat(reply.status()).as(target).isIn(200, 400);
     assertThat(reply.json().path("code").asText()).as(target).isEqualTo("51000");
@@ -58,8 +59,8 @@ class NoServerErrorAcceptanceTest {
 
   @Test
   void repeatedValuesInAListAreAccepted() {
-    OkxHttp.Reply currencies = client.get("/api/v5/asset/currencies?ccy=USDT,USDT");
-    OkxHttp.Reply pending = client.get("/api/v5/trade/orders-pending?ordType=limit,limit");
+    SignedClient.Reply currencies = client.get("/api/v5/asset/currencies?ccy=USDT,USDT");
+    SignedClient.Reply pending = client.get("/api/v5/trade/orders-pending?ordType=limit,limit");
 
     assertThat(currencies.status()).isEqualTo(200);
     assertThat(currencies.json().path("code").asText()).isEqualTo("0");

@@ -1,5 +1,6 @@
 package dev.okxtestkit.endpoints;
 
+import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ class TradeEndpointsAcceptanceTest {
   private static final String FAR_BUY =
       "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"20000\",\"sz\":\"0.01\"}";
   private static OkxSimulatorServer server;
-  private OkxHttp okx;
+  private SignedClient.Signed okx;
   private OkxCredentials key;
 
   @BeforeAll
@@ -39,12 +40,12 @@ class TradeEndpointsAcceptanceTest {
   @BeforeEach
   void freshKey() {
     key = server.newCredentials();
-    okx = new OkxHttp(server.baseUrl(), key, Instant::now);
+    okx = new SignedClient(server.baseUrl()).as(key, Instant::now);
   }
 
   @Test
   void placeQueryAmendCancelALimitOrder() {
-    OkxHttp.Reply placed = okx.post("/api/v5/trade/order", FAR_BUY.replace("}", ",\"clOrdId\":\"flow1\",\"tag\":\"t1\"}"));
+    SignedClient.Reply placed = okx.post("/api/v5/trade/order", FAR_BUY.replace("}", ",\"clOrdId\":\"flow1\",\"tag\":\"t1\"}"));
 
     assertThat(placed.status()).isEqualTo(200);
     assertThat(placed.code()).isEqualTo("0");
@@ -69,13 +70,13 @@ class TradeEndpointsAcceptanceTest {
         .extracting(n -> n.path("ordId").asText()).containsExactly(ordId);
     assertThat(usdt("frozenBal")).isEqualByComparingTo("200");
 
-    OkxHttp.Reply amended = okx.post("/api/v5/trade/amend-order",
+    SignedClient.Reply amended = okx.post("/api/v5/trade/amend-order",
         "{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\",\"newPx\":\"21000\",\"reqId\":\"r1\"}");
     assertThat(amended.first().path("sCode").asText()).isEqualTo("0");
     assertThat(amended.first().path("reqId").asText()).isEqualTo("r1");
     assertThat(usdt("frozenBal")).isEqualByComparingTo("210");
 
-    OkxHttp.Reply cancelled = okx.post("/api/v5/trade/cancel-order",
+    SignedClient.Reply cancelled = okx.post("/api/v5/trade/cancel-order",
         "{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\"}");
     assertThat(cancelled.first().path("sCode").asText()).isEqualTo("0");
     assertThat(okx.get("/api/v5/trade/orders-pending").data()).isEmpty();
@@ -84,7 +85,7 @@ class TradeEndpointsAcceptanceTest {
     assertThat(usdt("frozenBal")).isEqualByComparingTo("0");
     assertThat(usdt("availBal")).isEqualByComparingTo("10000");
 
-    OkxHttp.Reply again = okx.post("/api/v5/trade/cancel-order", "{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\"}");
+    SignedClient.Reply again = okx.post("/api/v5/trade/cancel-order", "{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\"}");
     assertThat(again.code()).isEqualTo("1");
     assertThat(again.json().path("msg").asText()).isEqualTo("All operations failed");
     assertThat(again.first().path("sCode").asText()).isEqualTo("51400");
@@ -92,7 +93,7 @@ class TradeEndpointsAcceptanceTest {
 
   @Test
   void aMarketOrderFillsAndMovesTheBalance() {
-    OkxHttp.Reply placed = okx.post("/api/v5/trade/order",
+    SignedClient.Reply placed = okx.post("/api/v5/trade/order",
         "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"market\",\"sz\":\"100\"}");
     String ordId = placed.first().path("ordId").asText();
 
@@ -116,7 +117,7 @@ class TradeEndpointsAcceptanceTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({"buy, market", "buy, optimal_limit_ioc", "sell, market", "sell, optimal_limit_ioc"})
   void aMarketOrderSizedInQuoteTradesThatMuchQuote(String side, String ordType) {
-    OkxHttp.Reply placed = okx.post("/api/v5/trade/order", "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\""
+    SignedClient.Reply placed = okx.post("/api/v5/trade/order", "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\""
         + side + "\",\"ordType\":\"" + ordType + "\",\"sz\":\"1000\",\"tgtCcy\":\"quote_ccy\"}");
 
     assertThat(placed.status()).isEqualTo(200);
@@ -149,7 +150,7 @@ class TradeEndpointsAcceptanceTest {
   @Test
   void aBatchAnswersPerOrderWithCodeTwoWhenSomeFail() {
     String bad = FAR_BUY.replace("BTC-USDT", "NOPE-USDT");
-    OkxHttp.Reply reply = okx.post("/api/v5/trade/batch-orders", "[" + FAR_BUY + "," + bad + "]");
+    SignedClient.Reply reply = okx.post("/api/v5/trade/batch-orders", "[" + FAR_BUY + "," + bad + "]");
 
     assertThat(reply.code()).isEqualTo("2");
     assertThat(reply.json().path("msg").asText()).isEqualTo("Bulk operation partially succeeded.");
@@ -158,7 +159,7 @@ class TradeEndpointsAcceptanceTest {
     assertThat(reply.data().path(1).path("ordId").asText()).isEmpty();
 
     String ordId = reply.data().path(0).path("ordId").asText();
-    OkxHttp.Reply cancelled = okx.post("/api/v5/trade/cancel-batch-orders",
+    SignedClient.Reply cancelled = okx.post("/api/v5/trade/cancel-batch-orders",
         "[{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\"},{\"instId\":\"BTC-USDT\",\"ordId\":\"1\"}]");
     assertThat(cancelled.code()).isEqualTo("2");
     assertThat(cancelled.data()).extracting(n -> n.path("sCode").asText()).containsExactly("0", "51400");
@@ -171,7 +172,7 @@ class TradeEndpointsAcceptanceTest {
       orders.add(FAR_BUY);
     }
 
-    OkxHttp.Reply reply = okx.post("/api/v5/trade/batch-orders", orders.toString());
+    SignedClient.Reply reply = okx.post("/api/v5/trade/batch-orders", orders.toString());
 
     assertThat(reply.code()).isEqualTo("51111");
     assertThat(reply.json().path("msg").asText()).isEqualTo("Maximum 20 orders can be placed in bulk.");
@@ -190,7 +191,7 @@ class TradeEndpointsAcceptanceTest {
       "invalid JSON|{\"instId\":|400|50002|JSON syntax error",
       "trailing garbage|{\"instId\":\"BTC-USDT\"} x|400|50002|JSON syntax error"})
   void refusesMalformedOrdersWithoutChangingState(String name, String body, int status, String code, String msg) {
-    OkxHttp.Reply reply = okx.post("/api/v5/trade/order", body);
+    SignedClient.Reply reply = okx.post("/api/v5/trade/order", body);
 
     assertThat(reply.status()).isEqualTo(status);
     assertThat(reply.code()).isEqualTo(code);
@@ -207,7 +208,7 @@ class TradeEndpointsAcceptanceTest {
       "price off the tick|BTC-USDT|0.01|20000.05|51000",
       "more than the balance|BTC-USDT|1|20000|51008"})
   void refusesOrdersOkxWouldRefusePerOrder(String name, String instId, String sz, String px, String sCode) {
-    OkxHttp.Reply reply = okx.post("/api/v5/trade/order", "{\"instId\":\"" + instId
+    SignedClient.Reply reply = okx.post("/api/v5/trade/order", "{\"instId\":\"" + instId
         + "\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"" + px + "\",\"sz\":\"" + sz + "\"}");
 
     assertThat(reply.status()).isEqualTo(200);
@@ -219,7 +220,7 @@ class TradeEndpointsAcceptanceTest {
 
   @Test
   void emptyBodyIs50000() {
-    OkxHttp.Reply reply = okx.post("/api/v5/trade/order", "");
+    SignedClient.Reply reply = okx.post("/api/v5/trade/order", "");
 
     assertThat(reply.status()).isEqualTo(400);
     assertThat(reply.body()).isEqualTo("{\"code\":\"50000\",\"msg\":\"Body for POST request cannot be empty.\",\"data\":[]}");
@@ -227,7 +228,7 @@ class TradeEndpointsAcceptanceTest {
 
   @Test
   void acceptsParametersOkxAcceptsButTheSimulatorDoesNotModel() {
-    OkxHttp.Reply reply = okx.post("/api/v5/trade/order", FAR_BUY.replace("}",
+    SignedClient.Reply reply = okx.post("/api/v5/trade/order", FAR_BUY.replace("}",
         ",\"reduceOnly\":false,\"tgtCcy\":\"\",\"banAmend\":\"false\",\"attachAlgoOrds\":null,\"stpMode\":\"cancel_maker\",\"quickMgnType\":\"\"}"));
 
     assertThat(reply.first().path("sCode").asText()).isEqualTo("0");
@@ -236,9 +237,9 @@ class TradeEndpointsAcceptanceTest {
   @Test
   void aReadOnlyKeyCannotTrade() {
     OkxCredentials readOnly = server.addCredentials(server.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
-    OkxHttp client = new OkxHttp(server.baseUrl(), readOnly, Instant::now);
+    SignedClient.Signed client = new SignedClient(server.baseUrl()).as(readOnly, Instant::now);
 
-    OkxHttp.Reply reply = client.post("/api/v5/trade/order", FAR_BUY);
+    SignedClient.Reply reply = client.post("/api/v5/trade/order", FAR_BUY);
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.body()).isEqualTo("{\"msg\":\"This API key doesn't have permission to use this function\",\"code\":\"50120\"}");
@@ -247,7 +248,7 @@ class TradeEndpointsAcceptanceTest {
 
   @Test
   void unknownOrderIs51603() {
-    OkxHttp.Reply reply = okx.get("/api/v5/trade/order?instId=BTC-USDT&ordId=123");
+    SignedClient.Reply reply = okx.get("/api/v5/trade/order?instId=BTC-USDT&ordId=123");
 
     assertThat(reply.body()).isEqualTo("{\"code\":\"51603\",\"msg\":\"Order does not exist\",\"data\":[]}");
   }

@@ -1,5 +1,6 @@
 package dev.okxtestkit.wiremock;
 
+import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.auth.AuthFailure;
@@ -80,7 +81,7 @@ class AuthFailureLoggingAcceptanceTest {
   }
 
   private static int badPassphrase(OkxSimulatorServer server, OkxCredentials key) {
-    return new SignedClient(server).get(BALANCE).signedBy(key, Instant.now())
+    return new SignedClient(server.baseUrl()).get(BALANCE).signedBy(key, Instant.now())
         .header(OkxHeaders.ACCESS_PASSPHRASE, "wrong").send().statusCode();
   }
 }

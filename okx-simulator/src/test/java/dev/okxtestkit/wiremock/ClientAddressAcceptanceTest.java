@@ -1,5 +1,6 @@
 package dev.okxtestkit.wiremock;
 
+import dev.okxtestkit.testing.SignedClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -29,7 +30,7 @@ class ClientAddressAcceptanceTest {
   @Test
   void perIpRateLimitCountsTheConnectionWhateverXForwardedForSays() {
     try (OkxSimulatorServer server = started(false)) {
-      SignedClient client = new SignedClient(server);
+      SignedClient client = new SignedClient(server.baseUrl());
       for (int i = 0; i < 10; i++) {
         assertThat(client.get(TIME).header(FORWARDED_FOR, "10.0.0." + i).send().statusCode()).isEqualTo(200);
       }
@@ -42,7 +43,7 @@ class ClientAddressAcceptanceTest {
   @Test
   void journalShowsTheConnectionAddressAndTheHeaderAsSent() {
     try (OkxSimulatorServer server = started(false)) {
-      new SignedClient(server).get(TIME).header(FORWARDED_FOR, "10.1.2.3").send();
+      new SignedClient(server.baseUrl()).get(TIME).header(FORWARDED_FOR, "10.1.2.3").send();
 
       assertThat(server.wireMock().getAllServeEvents()).singleElement().satisfies(event -> {
         assertThat(event.getRequest().getClientIp()).isEqualTo("127.0.0.1");
@@ -58,7 +59,7 @@ class ClientAddressAcceptanceTest {
           .withHeader(FORWARDED_FOR, equalTo("10.1.2.3")).willReturn(okJson("{\"you\":\"10.1.2.3\"}")));
 
       HttpResponse<String> response =
-          new SignedClient(server).get("/my-app/whoami").header(FORWARDED_FOR, "10.1.2.3").send();
+          new SignedClient(server.baseUrl()).get("/my-app/whoami").header(FORWARDED_FOR, "10.1.2.3").send();
 
       assertThat(response.statusCode()).isEqualTo(200);
     }
@@ -67,7 +68,7 @@ class ClientAddressAcceptanceTest {
   @Test
   void trustedXForwardedForActsAsAnotherAddressForTheAllowList() {
     try (OkxSimulatorServer server = started(true)) {
-      SignedClient client = new SignedClient(server);
+      SignedClient client = new SignedClient(server.baseUrl());
       OkxCredentials key = server.addCredentials(server.newCredentials().withAllowedIps(List.of("10.1.2.3")));
 
       assertThat(client.get(BALANCE).signedBy(key, NOW).header(FORWARDED_FOR, "10.1.2.3").send().statusCode())
@@ -86,7 +87,7 @@ class ClientAddressAcceptanceTest {
   @Test
   void trustedXForwardedForIsItsOwnAddressForPerIpRateLimits() {
     try (OkxSimulatorServer server = started(true)) {
-      SignedClient client = new SignedClient(server);
+      SignedClient client = new SignedClient(server.baseUrl());
       for (int i = 0; i < 10; i++) {
         assertThat(client.get(TIME).header(FORWARDED_FOR, "10.0.0.1").send().statusCode()).isEqualTo(200);
       }

@@ -1,5 +1,6 @@
 package dev.okxtestkit.wiremock;
 
+import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.OkxSimulation;
@@ -50,7 +51,7 @@ class DiagnosisAcceptanceTest {
     // The key whose secret the wrong-secret vectors were signed with.
     server.addCredentials(OkxCredentials.of(
         UUID.randomUUID().toString(), SigningVectors.OTHER_SECRET, "other-passphrase"));
-    client = new SignedClient(server);
+    client = new SignedClient(server.baseUrl());
   }
 
   @AfterAll
@@ -176,7 +177,7 @@ class DiagnosisAcceptanceTest {
       OkxCredentials key = own.newCredentials();
       String body = "{\"instId\":\"" + "B".repeat(60 * 1024) + "\"}";
 
-      HttpResponse<String> response = new SignedClient(own).post(ORDER, body).signedBy(key, NOW)
+      HttpResponse<String> response = new SignedClient(own.baseUrl()).post(ORDER, body).signedBy(key, NOW)
           .header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=").send();
 
       assertThat(SignedClient.diagnosis(response)).startsWith("unknown No known signing mistake")

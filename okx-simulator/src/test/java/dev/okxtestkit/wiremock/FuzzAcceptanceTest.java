@@ -10,15 +10,10 @@ import dev.okxtestkit.catalogue.ParamSpec;
 import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.exchange.Exchange;
 import dev.okxtestkit.signing.OkxCredentials;
-import dev.okxtestkit.signing.OkxSigner;
-import java.io.IOException;
-import java.net.URI;
+import dev.okxtestkit.testing.SignedClient;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,12 +57,13 @@ class FuzzAcceptanceTest {
 
   private static OkxSimulatorServer server;
   private static OkxCredentials key;
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static SignedClient client;
 
   @BeforeAll
   static void start() {
     server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).logAuthFailures(false).start();
     key = server.newCredentials();
+    client = new SignedClient(server.baseUrl());
   }
 
   @AfterAll
@@ -201,16 +197,9 @@ class FuzzAcceptanceTest {
     }
   }
 
-  private static HttpResponse<String> raw(String method, String target, String body, boolean signed)
-      throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + target))
-        .timeout(Duration.ofSeconds(15))
-        .header("Content-Type", "application/json")
-        .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    if (signed) {
-      new OkxSigner().headers(key, method, target, body, server.clock().instant()).forEach(request::header);
-    }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  private static HttpResponse<String> raw(String method, String target, String body, boolean signed) {
+    SignedClient.OkxRequest request = client.request(method, target, body);
+    return (signed ? request.signedBy(key, server.clock().instant()) : request).send();
   }
 
   /** The key's balances, orders and fills, as text to compare. */

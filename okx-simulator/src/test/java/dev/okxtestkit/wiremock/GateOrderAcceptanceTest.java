@@ -1,5 +1,6 @@
 package dev.okxtestkit.wiremock;
 
+import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.auth.AuthFailure;
@@ -43,7 +44,7 @@ class GateOrderAcceptanceTest {
   @BeforeAll
   static void start() {
     server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start();
-    client = new SignedClient(server);
+    client = new SignedClient(server.baseUrl());
   }
 
   @AfterAll

@@ -1,5 +1,6 @@
 package dev.okxtestkit.wiremock;
 
+import dev.okxtestkit.testing.SignedClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

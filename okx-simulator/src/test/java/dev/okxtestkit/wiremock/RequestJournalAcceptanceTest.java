@@ -1,5 +1,6 @@
 package dev.okxtestkit.wiremock;
 
+import dev.okxtestkit.testing.SignedClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -42,7 +43,7 @@ class RequestJournalAcceptanceTest {
   @BeforeEach
   void start() {
     server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start();
-    client = new SignedClient(server);
+    client = new SignedClient(server.baseUrl());
   }
 
   @AfterEach

@@ -1,5 +1,6 @@
 package dev.okxtestkit.wiremock;
 
+import dev.okxtestkit.testing.SignedClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -48,7 +49,7 @@ class ServerAcceptanceTest {
   @BeforeAll
   static void start() {
     server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start();
-    client = new SignedClient(server);
+    client = new SignedClient(server.baseUrl());
   }
 
   @AfterAll
@@ -183,7 +184,7 @@ class ServerAcceptanceTest {
   @Test
   void resetAllClearsUsersStubsButKeepsTheSimulator() {
     try (OkxSimulatorServer own = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start()) {
-      SignedClient ownClient = new SignedClient(own);
+      SignedClient ownClient = new SignedClient(own.baseUrl());
       own.wireMock().stubFor(get(urlPathEqualTo("/api/v5/account/bills")).willReturn(okJson("{}")));
       own.wireMock().stubFor(get(urlPathEqualTo(TIME)).willReturn(okJson("{}")));
       int catalogueStubs = (int) own.wireMock().listAllStubMappings().getMappings().stream()
@@ -212,7 +213,7 @@ class ServerAcceptanceTest {
   void withoutRequestJournalWireMockRefusesToListRequestsButAuthFailuresAreStillRecorded() {
     try (OkxSimulatorServer own =
         OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).disableRequestJournal().start()) {
-      SignedClient ownClient = new SignedClient(own);
+      SignedClient ownClient = new SignedClient(own.baseUrl());
 
       assertThat(ownClient.get(BALANCE).send().statusCode()).isEqualTo(401);
       assertThat(ownClient.get(TIME).send().statusCode()).isEqualTo(200);
@@ -228,7 +229,7 @@ class ServerAcceptanceTest {
   void requestJournalKeepsOnlyTheConfiguredNumberOfRequests() {
     try (OkxSimulatorServer own =
         OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).maxRequestJournalEntries(3).start()) {
-      SignedClient ownClient = new SignedClient(own);
+      SignedClient ownClient = new SignedClient(own.baseUrl());
       for (int i = 0; i < 5; i++) {
         assertThat(ownClient.get(TIME + "?n=" + i).send().statusCode()).isEqualTo(200);
       }
@@ -245,7 +246,7 @@ class ServerAcceptanceTest {
   void refusalShowsUpInWireMocksJournalAsAnOkxAuthSubEvent() {
     try (OkxSimulatorServer own = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start()) {
       OkxCredentials key = own.newCredentials();
-      new SignedClient(own).get(BALANCE).signedBy(key, NOW).header(OkxHeaders.ACCESS_PASSPHRASE, "wrong").send();
+      new SignedClient(own.baseUrl()).get(BALANCE).signedBy(key, NOW).header(OkxHeaders.ACCESS_PASSPHRASE, "wrong").send();
 
       ServeEvent event = own.wireMock().getAllServeEvents().get(0);
 

@@ -1,5 +1,6 @@
 package dev.okxtestkit.wiremock;
 
+import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.clock.SimulatorClock;
@@ -29,7 +30,7 @@ class WarmUpAcceptanceTest {
   @Test
   void theFirstRequestsAreTheFirstInTheJournal() {
     try (OkxSimulatorServer server = OkxSimulatorServer.builder().maxRequestJournalEntries(1).start()) {
-      assertThat(new SignedClient(server).get(TIME + "?n=1").send().statusCode()).isEqualTo(200);
+      assertThat(new SignedClient(server.baseUrl()).get(TIME + "?n=1").send().statusCode()).isEqualTo(200);
 
       assertThat(server.wireMock().getAllServeEvents()).singleElement()
           .satisfies(e -> assertThat(e.getRequest().getUrl()).isEqualTo(TIME + "?n=1"));
@@ -41,7 +42,7 @@ class WarmUpAcceptanceTest {
     // public/time allows 10 requests per 2 s per IP; on a fixed clock the window never moves on.
     try (OkxSimulatorServer server =
         OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).rateLimits(true).start()) {
-      SignedClient client = new SignedClient(server);
+      SignedClient client = new SignedClient(server.baseUrl());
 
       assertThat(IntStream.range(0, 11).map(i -> client.get(TIME).send().statusCode()))
           .containsExactly(200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 429);
@@ -51,7 +52,7 @@ class WarmUpAcceptanceTest {
   @Test
   void aServerWithoutJournalStartsToo() {
     try (OkxSimulatorServer server = OkxSimulatorServer.builder().disableRequestJournal().start()) {
-      assertThat(new SignedClient(server).get(TIME).send().statusCode()).isEqualTo(200);
+      assertThat(new SignedClient(server.baseUrl()).get(TIME).send().statusCode()).isEqualTo(200);
     }
   }
 }
