@@ -296,7 +296,10 @@ public final class OkxSimulatorServer implements AutoCloseable {
       return this;
     }
 
-    /** Lets users' stubs proxy to other servers (WireMock's {@code proxiedFrom}); off by default. */
+    /**
+     * Lets users' stubs reach other servers: proxying ({@code proxiedFrom}, recording) and webhooks, which
+     * all go through WireMock's proxy target rules; off by default (every target denied).
+     */
     public Builder allowProxying(boolean allowed) {
       this.proxying = allowed;
       return this;

@@ -1,6 +1,7 @@
 package dev.okxtestkit.wiremock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.okxtestkit.signing.OkxCredentials;
 import java.io.IOException;
@@ -142,6 +143,30 @@ class AdminSecurityAcceptanceTest {
 
       assertThat(reached).isFalse();
       assertThat(reply.body()).contains("denied");
+    }
+  }
+
+  @Test
+  void aWebhookCannotReachALoopbackOnlyService() throws Exception {
+    try (ServerSocket secretService = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+        OkxSimulatorServer okx = OkxSimulatorServer.builder().start()) {
+      secretService.setSoTimeout(2_000);
+      okx.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/hook")
+          .willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok())
+          .withServeEventListener("webhook", org.wiremock.webhooks.Webhooks.webhook()
+              .withMethod(com.github.tomakehurst.wiremock.http.RequestMethod.GET)
+              .withUrl("http://127.0.0.1:" + secretService.getLocalPort() + "/internal")));
+
+      assertThat(RawHttp.get(okx.port(), "/hook").status()).isEqualTo(200);
+
+      // The webhook fires after the answer; a denied one never connects.
+      assertThatCode(() -> {
+        try (var socket = secretService.accept()) {
+          throw new AssertionError("the webhook reached the loopback-only service");
+        } catch (java.net.SocketTimeoutException expected) {
+          // nothing connected within 2 s
+        }
+      }).doesNotThrowAnyException();
     }
   }
 
