@@ -11,7 +11,6 @@ import dev.okxtestkit.catalogue.BodyShape;
 import dev.okxtestkit.catalogue.EndpointSpec;
 import dev.okxtestkit.catalogue.ParamValidator;
 import dev.okxtestkit.catalogue.Params;
-import dev.okxtestkit.control.LocalOkxControl;
 import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.endpoints.EndpointCall;
 import dev.okxtestkit.endpoints.Routes;
@@ -74,7 +73,7 @@ public final class OkxSimulation {
     this.routes = new Routes(exchange, clock);
     this.rateLimiter = new RateLimiter(clock, config.rateLimits());
     this.faults = new FaultInjector(config.seed());
-    this.control = new LocalOkxControl(this);
+    this.control = new SimulationControl(credentials, exchange, clock, faults, rateLimiter, authFailures);
   }
 
   /** A simulation on the system clock with the defaults of {@link SimulationConfig#defaults()}. */
@@ -259,33 +258,9 @@ public final class OkxSimulation {
     return control;
   }
 
+  /** The clock that signatures, orders and rate limits are checked against; steer it through {@link #control()}. */
   public SimulatorClock clock() {
     return clock;
-  }
-
-  public CredentialStore credentials() {
-    return credentials;
-  }
-
-  public AuthFailureLog authFailures() {
-    return authFailures;
-  }
-
-  /** Accounts, orders and the market: set prices, books and balances, reset accounts. */
-  public Exchange exchange() {
-    return exchange;
-  }
-
-  public RateLimiter rateLimiter() {
-    return rateLimiter;
-  }
-
-  public FaultInjector faults() {
-    return faults;
-  }
-
-  public Routes routes() {
-    return routes;
   }
 
   private record Items(List<Params> params, OkxError error) {}

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.control.wire.AccountRecords;
 import dev.okxtestkit.control.wire.AuthFailuresAnswer;
 import dev.okxtestkit.control.wire.BalancesAnswer;
@@ -16,6 +15,7 @@ import dev.okxtestkit.control.wire.ClockBody;
 import dev.okxtestkit.control.wire.Decimals;
 import dev.okxtestkit.control.wire.ErrorAnswer;
 import dev.okxtestkit.control.wire.FaultBody;
+import dev.okxtestkit.control.wire.FaultsAnswer;
 import dev.okxtestkit.control.wire.KeyAnswer;
 import dev.okxtestkit.control.wire.KeyBody;
 import dev.okxtestkit.control.wire.PriceBody;
@@ -36,7 +36,7 @@ import java.util.function.Supplier;
 
 /**
  * The server side of {@code /__admin/okx/...}: reads the bodies of {@link dev.okxtestkit.control.wire}
- * and calls {@link LocalOkxControl}, which checks every value before anything changes. A refused command
+ * and calls the simulation's {@link OkxControl}, which checks every value before anything changes. A refused command
  * gets its status (400, 404) with {@code {"error":"..."}}; an unexpected exception, a bug of the
  * simulator, gets 500 with a one-line {@code {"error":...}} and is logged: never a stack trace in the
  * answer, and never passed off as the caller's mistake.
@@ -49,12 +49,10 @@ public final class AdminCommands {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
-  private final OkxSimulation simulation;
   private final OkxControl control;
 
-  public AdminCommands(OkxSimulation simulation) {
-    this.simulation = simulation;
-    this.control = simulation.control();
+  public AdminCommands(OkxControl control) {
+    this.control = control;
   }
 
   /** {@code POST /okx/credentials}: registers a key; missing strings are generated. */
@@ -192,14 +190,19 @@ public final class AdminCommands {
   public ApiResponse addFault(String body) {
     return run(() -> {
       control.addFault(read(body, FaultBody.class).toRule());
-      return ok(Map.of("faults", simulation.faults().rules().size()));
+      return ok(FaultsAnswer.of(control.faults()));
     });
+  }
+
+  /** {@code GET /okx/faults}: the armed faults. */
+  public ApiResponse faults() {
+    return run(() -> ok(FaultsAnswer.of(control.faults())));
   }
 
   public ApiResponse clearFaults() {
     return run(() -> {
       control.clearFaults();
-      return ok(Map.of("faults", 0));
+      return ok(FaultsAnswer.of(control.faults()));
     });
   }
 
@@ -211,7 +214,7 @@ public final class AdminCommands {
         throw new OkxControlException("enabled is required");
       }
       control.setRateLimits(enabled);
-      return ok(Map.of("enabled", simulation.rateLimiter().isEnabled()));
+      return ok(Map.of("enabled", enabled));
     });
   }
 

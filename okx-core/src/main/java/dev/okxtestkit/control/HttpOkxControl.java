@@ -14,6 +14,7 @@ import dev.okxtestkit.control.wire.ClockAnswer;
 import dev.okxtestkit.control.wire.ClockBody;
 import dev.okxtestkit.control.wire.ErrorAnswer;
 import dev.okxtestkit.control.wire.FaultBody;
+import dev.okxtestkit.control.wire.FaultsAnswer;
 import dev.okxtestkit.control.wire.KeyAnswer;
 import dev.okxtestkit.control.wire.KeyBody;
 import dev.okxtestkit.control.wire.PriceBody;
@@ -175,6 +176,11 @@ public final class HttpOkxControl implements OkxControl {
   @Override
   public void addFault(FaultRule rule) {
     call("POST", "/faults", FaultBody.of(rule), Void.class);
+  }
+
+  @Override
+  public List<FaultRule> faults() {
+    return call("GET", "/faults", null, FaultsAnswer.class).toRules();
   }
 
   @Override

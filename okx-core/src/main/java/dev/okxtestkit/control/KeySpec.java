@@ -1,6 +1,7 @@
 package dev.okxtestkit.control;
 
 import dev.okxtestkit.signing.Environment;
+import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.Permission;
 import java.math.BigDecimal;
 import java.util.EnumSet;
@@ -32,6 +33,12 @@ public record KeySpec(
   public static KeySpec demo() {
     return new KeySpec(Optional.empty(), Optional.empty(), Optional.empty(),
         EnumSet.of(Permission.READ_ONLY, Permission.TRADE), Environment.DEMO, List.of(), Map.of());
+  }
+
+  /** Exactly this key, as a test or a launcher was given it. */
+  public static KeySpec of(OkxCredentials key) {
+    return new KeySpec(Optional.of(key.apiKey()), Optional.of(key.secretKey()), Optional.of(key.passphrase()),
+        key.permissions(), key.environment(), key.allowedIps(), Map.of());
   }
 
   public KeySpec withPermissions(Set<Permission> newPermissions) {

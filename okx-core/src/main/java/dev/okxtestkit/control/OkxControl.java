@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Steers a simulator: keys, accounts, the market, the clock, faults, rate limits and recorded
  * authentication failures. One interface, two implementations, so the same test code drives an embedded
- * simulator and a remote one (a container, a standalone jar): {@link LocalOkxControl} in-process, and
+ * simulator and a remote one (a container, a standalone jar): {@link dev.okxtestkit.OkxSimulation#control()} in-process, and
  * {@link HttpOkxControl} over {@code /__admin/okx}, whose request and answer bodies are the records of
  * {@link dev.okxtestkit.control.wire}, read by the server with the same classes.
  *
@@ -74,7 +74,11 @@ public interface OkxControl {
 
   void useSystemClock();
 
+  /** Arms a fault: matching requests get it instead of (or, for a delay, before) their answer. */
   void addFault(FaultRule rule);
+
+  /** The armed faults, in the order they are tried; {@code times} counts down as they fire. */
+  List<FaultRule> faults();
 
   void clearFaults();
 

@@ -31,8 +31,10 @@ public final class FaultInjector {
     random = new Random(seed);
   }
 
+  /** The armed rules in the order they are tried, each with the times it has left. */
   public synchronized List<FaultRule> rules() {
-    return rules.stream().map(Armed::rule).toList();
+    return rules.stream().map(armed -> new FaultRule(armed.rule.path(), armed.rule.apiKey(), armed.rule.action(),
+        armed.left, armed.rule.probability())).toList();
   }
 
   /** The fault for this request, if a rule matches and fires; a fired rule counts down. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.auth.AuthFailure;
-import dev.okxtestkit.catalogue.Params;
 import dev.okxtestkit.exchange.Balance;
 import dev.okxtestkit.exchange.OrderState;
 import dev.okxtestkit.exchange.OrderType;
@@ -20,6 +19,8 @@ import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.OkxTimestamps;
 import dev.okxtestkit.signing.Permission;
+import dev.okxtestkit.testing.SignedClient.Reply;
+import dev.okxtestkit.testing.SimulationClient;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,16 +32,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every {@link OkxControl} does, whether in-process or over HTTP: each test steers through
- * {@link #control()} and checks the effect on the {@link #simulation()} behind it. Implementations
- * extend this class (okx-core's test jar carries it to okx-simulator).
+ * {@link #control()} and checks the effect where a client sees it, in the answers of the
+ * {@link #simulation()} behind it. Implementations extend this class (okx-core's test jar carries it to
+ * okx-simulator).
  */
 public abstract class OkxControlContract {
+
+  private static final String BALANCE = "/api/v5/account/balance";
 
   /** The control under test. */
   protected abstract OkxControl control();
 
   /** The simulation the control steers, to see the effects. */
   protected abstract OkxSimulation simulation();
+
+  private SimulationClient client() {
+    return new SimulationClient(simulation());
+  }
 
   @Test
   void createsAKeyTheGateAcceptsWithItsStartingBalances() {
@@ -49,7 +57,7 @@ public abstract class OkxControlContract {
         .withEnvironment(Environment.LIVE)
         .withStartingBalances(Map.of("usdt", new BigDecimal("250"))));
 
-    assertThat(simulation().credentials().find(key.apiKey())).contains(key);
+    assertThat(client().as(key).get(BALANCE).code()).isEqualTo("0");
     assertThat(key.permissions()).containsExactly(Permission.READ_ONLY);
     assertThat(key.environment()).isEqualTo(Environment.LIVE);
     assertThat(key.secretKey()).matches("[0-9A-F]{32}");
@@ -60,9 +68,9 @@ public abstract class OkxControlContract {
   @Test
   void readsTheKeysOrdersFillsAndPositionsAsTheExchangeHasThem() {
     OkxCredentials key = control().createKey(KeySpec.demo());
-    BigDecimal price = simulation().exchange().readMarket(m -> m.ticker("BTC-USDT").last());
-    simulation().exchange().place(key.apiKey(), Params.of(Map.of("instId", "BTC-USDT", "tdMode", "cash",
-        "side", "buy", "ordType", "limit", "px", "1000", "sz", "0.001")));
+    BigDecimal price = last("BTC-USDT");
+    String ordId = client().as(key).post("/api/v5/trade/order", "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\","
+        + "\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"1000\",\"sz\":\"0.001\"}").first().path("ordId").asText();
     control().setPrice("BTC-USDT", new BigDecimal("999"));
     try {
       List<OrderView> orders = control().orders(key.apiKey());
@@ -71,10 +79,12 @@ public abstract class OkxControlContract {
         assertThat(order.ordType()).isEqualTo(OrderType.LIMIT);
         assertThat(order.state()).isEqualTo(OrderState.FILLED);
         assertThat(order.px()).isEqualByComparingTo("1000");
+        assertThat(order.ordId()).isEqualTo(ordId);
       });
-      assertThat(orders).isEqualTo(simulation().exchange().orders(key.apiKey()));
-      assertThat(control().fills(key.apiKey())).isEqualTo(simulation().exchange().fills(key.apiKey()))
-          .singleElement().satisfies(fill -> assertThat(fill.fillSz()).isEqualByComparingTo("0.001"));
+      assertThat(control().fills(key.apiKey())).singleElement().satisfies(fill -> {
+        assertThat(fill.ordId()).isEqualTo(ordId);
+        assertThat(fill.fillSz()).isEqualByComparingTo("0.001");
+      });
       assertThat(control().positions(key.apiKey())).isEmpty();
     } finally {
       control().setPrice("BTC-USDT", price);
@@ -99,7 +109,7 @@ public abstract class OkxControlContract {
 
     control().removeKey(key.apiKey());
 
-    assertThat(simulation().credentials().find(key.apiKey())).isEmpty();
+    assertThat(client().as(key).get(BALANCE).code()).isEqualTo("50111");
     assertThat(available(key.apiKey(), "BTC")).isEqualByComparingTo("1");
   }
 
@@ -134,10 +144,9 @@ public abstract class OkxControlContract {
     control().setPrice("ETH-USDT", new BigDecimal("2345.6"));
     control().setBook("SOL-USDT", List.of(BookLevel.of("99", "3")), List.of(BookLevel.of("101", "2")));
 
-    BigDecimal last = simulation().exchange().readMarket(m -> m.ticker("ETH-USDT").last());
-    BigDecimal bestBid = simulation().exchange().readMarket(m -> m.book("SOL-USDT").bids(1).get(0).price());
-    assertThat(last).isEqualByComparingTo("2345.6");
-    assertThat(bestBid).isEqualByComparingTo("99");
+    assertThat(last("ETH-USDT")).isEqualByComparingTo("2345.6");
+    assertThat(client().get("/api/v5/market/books?instId=SOL-USDT&sz=1").first().path("bids").path(0).path(0).asText())
+        .isEqualTo("99");
     assertThatThrownBy(() -> control().setPrice("NOPE-USDT", BigDecimal.ONE))
         .isInstanceOf(OkxControlException.class)
         .satisfies(e -> assertThat(((OkxControlException) e).status()).isEqualTo(404));
@@ -149,7 +158,8 @@ public abstract class OkxControlContract {
   void suspendsAnInstrumentWithOkxsStatesOnly() {
     control().setInstrumentState("OKB-USDT", "suspend");
 
-    String state = simulation().exchange().readMarket(m -> m.instrument("OKB-USDT").orElseThrow().state());
+    String state = client().get("/api/v5/public/instruments?instType=SPOT&instId=OKB-USDT").first().path("state")
+        .asText();
     assertThat(state).isEqualTo("suspend");
     assertThatThrownBy(() -> control().setInstrumentState("OKB-USDT", "closed"))
         .isInstanceOf(OkxControlException.class).hasMessageContaining("live, suspend or preopen");
@@ -162,7 +172,8 @@ public abstract class OkxControlContract {
     control().fixClock(start);
     control().advanceClock(Duration.ofSeconds(31));
     assertThat(control().now()).isEqualTo(start.plusSeconds(31));
-    assertThat(simulation().clock().instant()).isEqualTo(start.plusSeconds(31));
+    assertThat(client().get("/api/v5/public/time").first().path("ts").asLong())
+        .isEqualTo(start.plusSeconds(31).toEpochMilli());
 
     assertThatThrownBy(() -> control().advanceClock(Duration.ofMillis(Long.MAX_VALUE)))
         .isInstanceOf(OkxControlException.class);
@@ -182,17 +193,23 @@ public abstract class OkxControlContract {
         new FaultAction.OkxErrorReply("50001", "Service temporarily unavailable", 503), 2, 1.0));
     control().addFault(FaultRule.once("/api/v5/account/balance", new FaultAction.Delay(Duration.ofMillis(5))));
 
-    assertThat(simulation().faults().rules()).hasSize(2)
+    assertThat(control().faults()).hasSize(2)
         .first().extracting(FaultRule::action)
         .isEqualTo(new FaultAction.OkxErrorReply("50001", "Service temporarily unavailable", 503));
+    OkxCredentials key = control().createKey(KeySpec.demo());
+    Reply failed = client().as(key).post("/api/v5/trade/order", "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\","
+        + "\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"1\",\"sz\":\"0.001\"}");
+    assertThat(failed.status()).isEqualTo(503);
+    assertThat(failed.code()).isEqualTo("50001");
+    assertThat(control().faults()).first().extracting(FaultRule::times).isEqualTo(1);
 
     control().clearFaults();
-    assertThat(simulation().faults().rules()).isEmpty();
+    assertThat(control().faults()).isEmpty();
 
     control().setRateLimits(true);
-    assertThat(simulation().rateLimiter().isEnabled()).isTrue();
+    assertThat(publicTimeCodes(11)).contains("50011");
     control().setRateLimits(false);
-    assertThat(simulation().rateLimiter().isEnabled()).isFalse();
+    assertThat(publicTimeCodes(11)).containsOnly("0");
   }
 
   @Test
@@ -222,9 +239,9 @@ public abstract class OkxControlContract {
     control().reset();
 
     assertThat(available(key.apiKey(), "USDT")).isEqualByComparingTo("10000");
-    assertThat(simulation().faults().rules()).isEmpty();
+    assertThat(control().faults()).isEmpty();
     assertThat(control().authFailures(Optional.empty())).isEmpty();
-    assertThat(simulation().credentials().find(key.apiKey())).isPresent();
+    assertThat(client().as(key).get(BALANCE).code()).isEqualTo("0");
   }
 
   /** A balance read with the right key but a wrong passphrase, through the gate: 50105, recorded. */
@@ -234,6 +251,16 @@ public abstract class OkxControlContract {
         OkxHeaders.ACCESS_SIGN, "c2lnbg==", "x-simulated-trading", "1");
     assertThat(simulation().admit(new ApiRequest("GET", "/api/v5/account/balance", "", headers, "127.0.0.1"),
         () -> false)).isPresent();
+  }
+
+  private BigDecimal last(String instId) {
+    return new BigDecimal(client().get("/api/v5/market/ticker?instId=" + instId).first().path("last").asText());
+  }
+
+  /** The codes of that many public requests in a row from one address. */
+  private List<String> publicTimeCodes(int requests) {
+    return java.util.stream.IntStream.range(0, requests).mapToObj(i -> client().get("/api/v5/public/time").code())
+        .toList();
   }
 
   private BigDecimal available(String apiKey, String currency) {

@@ -3,8 +3,10 @@ package dev.okxtestkit.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.SimulationConfig;
+import dev.okxtestkit.control.OkxControl;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Checks that a spot account adds up after concurrent trading. */
@@ -17,8 +19,17 @@ public final class AccountInvariants {
    * frozen is what its open orders hold, nothing is negative, and it traded at all.
    */
   public static void assertAddsUp(Exchange exchange, String key) {
+    assertAddsUp(key, exchange.fills(key), exchange.orders(key), exchange.balances(key));
+  }
+
+  /** The same, read through a simulator's control. */
+  public static void assertAddsUp(OkxControl control, String key) {
+    assertAddsUp(key, control.fills(key), control.orders(key), control.balances(key));
+  }
+
+  private static void assertAddsUp(String key, List<Fill> fills, List<OrderView> orders, List<Balance> balances) {
     Map<String, BigDecimal> expected = new HashMap<>(SimulationConfig.DEFAULT_BALANCES);
-    for (Fill f : exchange.fills(key)) {
+    for (Fill f : fills) {
       BigDecimal notional = f.fillPx().multiply(f.fillSz());
       if (f.side() == Side.BUY) {
         expected.merge("BTC", f.fillSz().add(f.fee()), BigDecimal::add); // fee is negative
@@ -30,7 +41,7 @@ public final class AccountInvariants {
     }
     BigDecimal heldUsdt = BigDecimal.ZERO;
     BigDecimal heldBtc = BigDecimal.ZERO;
-    for (OrderView o : exchange.orders(key)) {
+    for (OrderView o : orders) {
       if (o.state().isPending()) {
         BigDecimal remaining = o.sz().subtract(o.accFillSz());
         if (o.side() == Side.BUY) {
@@ -40,13 +51,13 @@ public final class AccountInvariants {
         }
       }
     }
-    for (Balance b : exchange.balances(key)) {
+    for (Balance b : balances) {
       assertThat(b.available().signum()).as(key + " " + b.currency() + " available").isNotNegative();
       assertThat(b.total()).as(key + " " + b.currency() + " total").isEqualByComparingTo(expected.get(b.currency()));
       BigDecimal held = b.currency().equals("USDT") ? heldUsdt : b.currency().equals("BTC") ? heldBtc : BigDecimal.ZERO;
       assertThat(b.orderFrozen()).as(key + " " + b.currency() + " frozen").isEqualByComparingTo(held);
       assertThat(b.frozen()).isEqualByComparingTo(b.orderFrozen());
     }
-    assertThat(exchange.fills(key)).as(key + " traded").isNotEmpty();
+    assertThat(fills).as(key + " traded").isNotEmpty();
   }
 }

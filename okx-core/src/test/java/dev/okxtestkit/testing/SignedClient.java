@@ -116,7 +116,7 @@ public final class SignedClient {
     /** Sends it and parses the answer. */
     public Reply reply() {
       HttpResponse<String> response = send();
-      return new Reply(response.statusCode(), response.body(), parse(response.body()));
+      return Reply.of(response.statusCode(), response.body());
     }
   }
 
@@ -154,6 +154,10 @@ public final class SignedClient {
 
   /** An answer: status, raw body and parsed JSON ({@code null} node when it is not JSON). */
   public record Reply(int status, String body, JsonNode json) {
+    public static Reply of(int status, String body) {
+      return new Reply(status, body, parse(body));
+    }
+
     public String code() {
       return json.path("code").asText();
     }

@@ -66,6 +66,7 @@ final class OkxAdminApi implements AdminApiExtension {
         response(commands.setClock(event.getRequest().getBodyAsString())));
     router.add(POST, "/okx/faults", (admin, event, params) ->
         response(commands.addFault(event.getRequest().getBodyAsString())));
+    router.add(GET, "/okx/faults", (admin, event, params) -> response(commands.faults()));
     router.add(DELETE, "/okx/faults", (admin, event, params) -> response(commands.clearFaults()));
     router.add(POST, "/okx/rate-limits", (admin, event, params) ->
         response(commands.setRateLimits(event.getRequest().getBodyAsString())));

@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.SimulationConfig;
 import dev.okxtestkit.control.AdminCommands;
+import dev.okxtestkit.control.KeySpec;
 import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.auth.AuthFailureLog;
@@ -93,7 +94,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
       return List.of(
           new OkxAuthFilter(simulation, admin::get),
           new OkxApiTransformer(simulation),
-          new OkxAdminApi(new AdminCommands(simulation)),
+          new OkxAdminApi(new AdminCommands(simulation.control())),
           catalogueStubs,
           // Guards in front of WireMock: body limit, client address, bare '?', broken '%' escapes.
           new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor, new AdminGuardFilter(
@@ -125,7 +126,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
           new BoundedRequestJournalStore(builder.maxJournalEntries, builder.maxJournalBytes)));
     }
     this.wireMock = new WireMockServer(config);
-    builder.credentials.forEach(simulation.credentials()::put);
+    builder.credentials.forEach(this::addCredentials);
     wireMock.start();
     catalogueStubs.register();
     warmUp(builder.journalDisabled);
@@ -154,7 +155,8 @@ public final class OkxSimulatorServer implements AutoCloseable {
       wireMock.removeServeEventsMatching(
           getRequestedFor(urlEqualTo(WARM_UP_PATH)).withHeader(WARM_UP_HEADER, equalTo("1")).build());
     }
-    simulation.rateLimiter().reset();
+    // Nothing but the warm-up has happened yet: a reset only forgets its rate-limit window.
+    simulation.control().reset();
   }
 
   public static Builder builder() {
@@ -223,7 +225,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
 
   /** Registers a key (or replaces the key with the same API key). */
   public OkxCredentials addCredentials(OkxCredentials credentials) {
-    simulation.credentials().put(credentials);
+    simulation.control().createKey(KeySpec.of(credentials));
     return credentials;
   }
 
@@ -241,7 +243,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
     return simulation.control();
   }
 
-  /** The exchange behind the server, for direct control in tests. */
+  /** The simulation behind the server: its request pipeline ({@code admit}, {@code serve}) and control. */
   public OkxSimulation simulation() {
     return simulation;
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.testing.SimulationClient;
 import dev.okxtestkit.wiremock.OkxSimulatorServer;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -51,9 +52,8 @@ class HttpOkxControlAcceptanceTest extends OkxControlContract {
   @Test
   void ordersTravelWithOkxsOwnTerms() throws Exception {
     var key = control().createKey(KeySpec.demo());
-    server.simulation().exchange().place(key.apiKey(), dev.okxtestkit.catalogue.Params.of(java.util.Map.of(
-        "instId", "ETH-USDT", "tdMode", "cash", "side", "sell", "ordType", "post_only", "px", "99999",
-        "sz", "0.01")));
+    new SimulationClient(server.simulation()).as(key).post("/api/v5/trade/order", "{\"instId\":\"ETH-USDT\","
+        + "\"tdMode\":\"cash\",\"side\":\"sell\",\"ordType\":\"post_only\",\"px\":\"99999\",\"sz\":\"0.01\"}");
     var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
         server.baseUrl() + "/__admin/okx/accounts/" + key.apiKey() + "/orders"))
         .header("Authorization", "Bearer " + TOKEN).build();

@@ -46,8 +46,8 @@ class ConcurrentTradingAcceptanceTest {
 
       int orders = 0;
       for (OkxCredentials key : keys.stream().distinct().toList()) {
-        AccountInvariants.assertAddsUp(server.simulation().exchange(), key.apiKey());
-        orders += server.simulation().exchange().orders(key.apiKey()).size();
+        AccountInvariants.assertAddsUp(server.control(), key.apiKey());
+        orders += server.control().orders(key.apiKey()).size();
       }
       assertThat(orders).as("every accepted order exists exactly once").isEqualTo(accepted);
       assertThat(server.authFailures()).isEmpty();

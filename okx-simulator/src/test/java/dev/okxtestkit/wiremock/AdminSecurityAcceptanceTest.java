@@ -182,7 +182,7 @@ class AdminSecurityAcceptanceTest {
   }
 
   private static BigDecimal usdt(OkxSimulatorServer okx, OkxCredentials key) {
-    return okx.simulation().exchange().balances(key.apiKey()).stream()
+    return okx.control().balances(key.apiKey()).stream()
         .filter(b -> b.currency().equals("USDT")).findFirst().orElseThrow().available();
   }
 }

@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -108,7 +109,7 @@ class DiagnosisAcceptanceTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(SignedClient.diagnosis(response)).isNull();
     assertThat(GateOrderAcceptanceTest.code(response)).as(response.body()).doesNotStartWith("501");
-    assertThat(server.simulation().authFailures().forApiKey(key.apiKey())).isEmpty();
+    assertThat(server.control().authFailures(Optional.of(key.apiKey()))).isEmpty();
   }
 
   @Test
@@ -127,7 +128,7 @@ class DiagnosisAcceptanceTest {
 
     assertThat(response.body()).isEqualTo("{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}");
     assertThat(SignedClient.diagnosis(response)).startsWith("unknown No known signing mistake explains");
-    assertThat(server.simulation().authFailures().forApiKey(key.apiKey()))
+    assertThat(server.control().authFailures(Optional.of(key.apiKey())))
         .singleElement().extracting(f -> f.diagnosis().id()).isEqualTo("unknown");
   }
 

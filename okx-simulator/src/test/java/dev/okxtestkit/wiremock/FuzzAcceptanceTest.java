@@ -8,7 +8,7 @@ import dev.okxtestkit.catalogue.EndpointSpec;
 import dev.okxtestkit.catalogue.OkxApi;
 import dev.okxtestkit.catalogue.ParamSpec;
 import dev.okxtestkit.clock.SimulatorClock;
-import dev.okxtestkit.exchange.Exchange;
+import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.testing.SignedClient;
 import java.net.URLEncoder;
@@ -204,8 +204,8 @@ class FuzzAcceptanceTest {
 
   /** The key's balances, orders and fills, as text to compare. */
   private static String state() {
-    Exchange exchange = server.simulation().exchange();
-    return exchange.balances(key.apiKey()) + "|" + exchange.orders(key.apiKey()) + "|" + exchange.fills(key.apiKey());
+    OkxControl control = server.control();
+    return control.balances(key.apiKey()) + "|" + control.orders(key.apiKey()) + "|" + control.fills(key.apiKey());
   }
 
   private static String shorten(String text) {

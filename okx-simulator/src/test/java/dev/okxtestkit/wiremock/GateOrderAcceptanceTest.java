@@ -11,6 +11,7 @@ import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.Permission;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -362,7 +363,7 @@ class GateOrderAcceptanceTest {
 
     balance(key, r -> r.header(OkxHeaders.ACCESS_PASSPHRASE, "wrong"));
 
-    List<AuthFailure> failures = server.simulation().authFailures().forApiKey(key.apiKey());
+    List<AuthFailure> failures = server.control().authFailures(Optional.of(key.apiKey()));
     assertThat(failures).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("50105");
       assertThat(f.httpStatus()).isEqualTo(401);

@@ -109,8 +109,8 @@ class ServerAcceptanceTest {
   void initialBalancesOfOneKeyLeaveOtherKeysAlone() {
     OkxCredentials rich = server.newCredentials();
     OkxCredentials plain = server.newCredentials();
-    server.simulation().exchange()
-        .setInitialBalances(rich.apiKey(), Map.of("USDT", new BigDecimal("123.45"), "OKB", BigDecimal.ONE));
+    server.control()
+        .setStartingBalances(rich.apiKey(), Map.of("USDT", new BigDecimal("123.45"), "OKB", BigDecimal.ONE));
 
     JsonNode richAccount = account(rich);
     JsonNode plainAccount = account(plain);

@@ -1,6 +1,14 @@
-package dev.okxtestkit.control;
+package dev.okxtestkit;
 
-import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.auth.AuthFailureLog;
+import dev.okxtestkit.auth.CredentialStore;
+import dev.okxtestkit.clock.SimulatorClock;
+import dev.okxtestkit.control.KeySpec;
+import dev.okxtestkit.control.OkxControl;
+import dev.okxtestkit.control.OkxControlException;
+import dev.okxtestkit.exchange.Exchange;
+import dev.okxtestkit.faults.FaultInjector;
+import dev.okxtestkit.limits.RateLimiter;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.exchange.Balance;
 import dev.okxtestkit.exchange.Fill;
@@ -20,17 +28,32 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** {@link OkxControl} of a simulation in this JVM; what {@code /__admin/okx} calls on the server side. */
-public final class LocalOkxControl implements OkxControl {
+/**
+ * {@link OkxControl} of a simulation in this JVM ({@link OkxSimulation#control()}); what
+ * {@code /__admin/okx} calls on the server side. The only code outside the gate and the endpoints that
+ * touches the simulation's parts, so they need no public getters.
+ */
+final class SimulationControl implements OkxControl {
 
   private static final Set<String> INSTRUMENT_STATES = Set.of("live", "suspend", "preopen");
   private static final int MAX_KEY_LENGTH = 64;
 
-  private final OkxSimulation simulation;
+  private final CredentialStore credentials;
+  private final Exchange exchange;
+  private final SimulatorClock clock;
+  private final FaultInjector faults;
+  private final RateLimiter rateLimiter;
+  private final AuthFailureLog authFailures;
   private final CredentialsGenerator generator = new CredentialsGenerator();
 
-  public LocalOkxControl(OkxSimulation simulation) {
-    this.simulation = simulation;
+  SimulationControl(CredentialStore credentials, Exchange exchange, SimulatorClock clock, FaultInjector faults,
+      RateLimiter rateLimiter, AuthFailureLog authFailures) {
+    this.credentials = credentials;
+    this.exchange = exchange;
+    this.clock = clock;
+    this.faults = faults;
+    this.rateLimiter = rateLimiter;
+    this.authFailures = authFailures;
   }
 
   @Override
@@ -47,62 +70,62 @@ public final class LocalOkxControl implements OkxControl {
     } catch (IllegalArgumentException e) {
       throw new OkxControlException(e.getMessage());
     }
-    simulation.credentials().put(key);
+    credentials.put(key);
     if (!starting.isEmpty()) {
-      simulation.exchange().setInitialBalances(key.apiKey(), starting);
+      exchange.setInitialBalances(key.apiKey(), starting);
     }
     return key;
   }
 
   @Override
   public void removeKey(String apiKey) {
-    simulation.credentials().remove(apiKey);
-    simulation.exchange().forget(apiKey);
+    credentials.remove(apiKey);
+    exchange.forget(apiKey);
   }
 
   @Override
   public List<Balance> balances(String apiKey) {
-    return simulation.exchange().balances(apiKey);
+    return exchange.balances(apiKey);
   }
 
   @Override
   public void setBalances(String apiKey, Map<String, BigDecimal> amounts) {
     Map<String, BigDecimal> checked = amounts(amounts);
-    checked.forEach((currency, amount) -> simulation.exchange().setBalance(apiKey, currency, amount));
+    checked.forEach((currency, amount) -> exchange.setBalance(apiKey, currency, amount));
   }
 
   @Override
   public void setStartingBalances(String apiKey, Map<String, BigDecimal> amounts) {
     Map<String, BigDecimal> checked = amounts(amounts);
-    simulation.exchange().setInitialBalances(apiKey, checked);
-    simulation.exchange().resetAccount(apiKey);
+    exchange.setInitialBalances(apiKey, checked);
+    exchange.resetAccount(apiKey);
   }
 
   @Override
   public List<OrderView> orders(String apiKey) {
-    return simulation.exchange().orders(apiKey);
+    return exchange.orders(apiKey);
   }
 
   @Override
   public List<Fill> fills(String apiKey) {
-    return simulation.exchange().fills(apiKey);
+    return exchange.fills(apiKey);
   }
 
   @Override
   public List<Position> positions(String apiKey) {
-    return simulation.exchange().positions(apiKey);
+    return exchange.positions(apiKey);
   }
 
   @Override
   public void resetAccount(String apiKey) {
-    simulation.exchange().resetAccount(apiKey);
+    exchange.resetAccount(apiKey);
   }
 
   @Override
   public void setPrice(String instId, BigDecimal price) {
     BigDecimal checked = ControlValues.price("price", price);
     requireInstrument(instId);
-    simulation.exchange().setPrice(instId, checked);
+    exchange.setPrice(instId, checked);
   }
 
   @Override
@@ -112,7 +135,7 @@ public final class LocalOkxControl implements OkxControl {
       ControlValues.amount("size", level.size());
     }
     requireInstrument(instId);
-    simulation.exchange().setBook(instId, bids, asks);
+    exchange.setBook(instId, bids, asks);
   }
 
   @Override
@@ -121,71 +144,76 @@ public final class LocalOkxControl implements OkxControl {
       throw new OkxControlException("state must be live, suspend or preopen");
     }
     requireInstrument(instId);
-    simulation.exchange().setInstrumentState(instId, state);
+    exchange.setInstrumentState(instId, state);
   }
 
   @Override
   public Instant now() {
-    return simulation.clock().instant();
+    return clock.instant();
   }
 
   @Override
   public void fixClock(Instant instant) {
-    simulation.clock().setFixed(ControlValues.instant("fixed", instant));
+    clock.setFixed(ControlValues.instant("fixed", instant));
   }
 
   @Override
   public void offsetClock(Duration offset) {
     ControlValues.shifted("offset", Instant.now(), offset);
-    simulation.clock().setOffset(offset);
+    clock.setOffset(offset);
   }
 
   @Override
   public void advanceClock(Duration amount) {
     ControlValues.shifted("advance", now(), amount);
-    simulation.clock().advance(amount);
+    clock.advance(amount);
   }
 
   @Override
   public void useSystemClock() {
-    simulation.clock().useSystem();
+    clock.useSystem();
   }
 
   @Override
   public void addFault(FaultRule rule) {
-    simulation.faults().add(rule);
+    faults.add(rule);
+  }
+
+  @Override
+  public List<FaultRule> faults() {
+    return faults.rules();
   }
 
   @Override
   public void clearFaults() {
-    simulation.faults().clear();
+    faults.clear();
   }
 
   @Override
   public void setRateLimits(boolean enabled) {
-    simulation.rateLimiter().setEnabled(enabled);
+    rateLimiter.setEnabled(enabled);
   }
 
   @Override
   public List<AuthFailure> authFailures(Optional<String> apiKey) {
-    return apiKey.map(simulation.authFailures()::forApiKey).orElseGet(simulation.authFailures()::all);
+    return apiKey.map(authFailures::forApiKey).orElseGet(authFailures::all);
   }
 
   @Override
   public void clearAuthFailures() {
-    simulation.authFailures().clear();
+    authFailures.clear();
   }
 
   @Override
   public void reset() {
-    simulation.exchange().resetAllAccounts();
-    simulation.faults().clear();
-    simulation.rateLimiter().reset();
-    simulation.authFailures().clear();
+    exchange.resetAllAccounts();
+    faults.clear();
+    rateLimiter.reset();
+    authFailures.clear();
   }
 
   private void requireInstrument(String instId) {
-    boolean known = simulation.exchange().readMarket(market -> market.instrument(instId).isPresent());
+    boolean known = exchange.readMarket(market -> market.instrument(instId).isPresent());
     if (!known) {
       throw new OkxControlException(404, "unknown instrument " + instId);
     }

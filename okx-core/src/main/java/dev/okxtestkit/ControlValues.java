@@ -1,5 +1,6 @@
-package dev.okxtestkit.control;
+package dev.okxtestkit;
 
+import dev.okxtestkit.control.OkxControlException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
-package dev.okxtestkit.control;
+package dev.okxtestkit;
 
-import dev.okxtestkit.OkxSimulation;
-import dev.okxtestkit.SimulationConfig;
+import dev.okxtestkit.control.OkxControl;
+import dev.okxtestkit.control.OkxControlContract;
 
 /** The control contract in-process, without any server. */
-class LocalOkxControlTest extends OkxControlContract {
+class SimulationControlTest extends OkxControlContract {
 
   private final OkxSimulation simulation = new OkxSimulation(SimulationConfig.defaults());
 
