@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.testing.ServerFixture;
 import dev.okxtestkit.testing.SimulationClient;
-import dev.okxtestkit.wiremock.OkxSimulatorServer;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The control contract over real HTTP: {@link HttpOkxControl} against a running simulator that needs an
@@ -18,31 +17,23 @@ import org.junit.jupiter.api.Test;
 class HttpOkxControlAcceptanceTest extends OkxControlContract {
 
   private static final String TOKEN = "contract-admin-token";
-  private static OkxSimulatorServer server;
 
-  @BeforeAll
-  static void start() {
-    server = OkxSimulatorServer.builder().adminToken(TOKEN).logAuthFailures(false).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerFixture okx = ServerFixture.with(b -> b.adminToken(TOKEN).logAuthFailures(false));
 
   @Override
   protected OkxControl control() {
-    return new HttpOkxControl(server.baseUrl(), Optional.of(TOKEN));
+    return new HttpOkxControl(okx.server().baseUrl(), Optional.of(TOKEN));
   }
 
   @Override
   protected OkxSimulation simulation() {
-    return server.simulation();
+    return okx.server().simulation();
   }
 
   @Test
   void withoutTheTokenEveryCommandIsRefused() {
-    HttpOkxControl anonymous = new HttpOkxControl(server.baseUrl());
+    HttpOkxControl anonymous = new HttpOkxControl(okx.server().baseUrl());
 
     assertThatThrownBy(anonymous::now).isInstanceOf(OkxControlException.class)
         .satisfies(e -> assertThat(((OkxControlException) e).status()).isEqualTo(401))
@@ -52,10 +43,10 @@ class HttpOkxControlAcceptanceTest extends OkxControlContract {
   @Test
   void ordersTravelWithOkxsOwnTerms() throws Exception {
     var key = control().createKey(KeySpec.demo());
-    new SimulationClient(server.simulation()).as(key).post("/api/v5/trade/order", "{\"instId\":\"ETH-USDT\","
+    new SimulationClient(simulation()).as(key).post("/api/v5/trade/order", "{\"instId\":\"ETH-USDT\","
         + "\"tdMode\":\"cash\",\"side\":\"sell\",\"ordType\":\"post_only\",\"px\":\"99999\",\"sz\":\"0.01\"}");
     var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-        server.baseUrl() + "/__admin/okx/accounts/" + key.apiKey() + "/orders"))
+        okx.server().baseUrl() + "/__admin/okx/accounts/" + key.apiKey() + "/orders"))
         .header("Authorization", "Bearer " + TOKEN).build();
 
     String body = java.net.http.HttpClient.newHttpClient()

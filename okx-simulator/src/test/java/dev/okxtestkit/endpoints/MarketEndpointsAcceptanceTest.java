@@ -1,33 +1,28 @@
 package dev.okxtestkit.endpoints;
 
-import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.okxtestkit.clock.SimulatorClock;
-import dev.okxtestkit.wiremock.OkxSimulatorServer;
+import dev.okxtestkit.testing.ServerFixture;
+import dev.okxtestkit.testing.SignedClient;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class MarketEndpointsAcceptanceTest {
 
   private static final Instant NOW = Instant.parse("2026-03-04T05:06:07.089Z");
-  private static OkxSimulatorServer server;
   private static SignedClient.Signed anonymous;
+
+  @RegisterExtension
+  static final ServerFixture okx = ServerFixture.atFixedClock(NOW);
 
   @BeforeAll
   static void start() {
-    server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start();
-    anonymous = new SignedClient(server.baseUrl()).as(null, () -> NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    anonymous = new SignedClient(okx.server().baseUrl()).as(null, () -> NOW);
   }
 
   @Test

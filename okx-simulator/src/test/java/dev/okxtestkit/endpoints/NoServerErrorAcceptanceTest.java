@@ -1,11 +1,11 @@
 package dev.okxtestkit.endpoints;
 
-import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.OkxCredentials;
-import dev.okxtestkit.wiremock.OkxSimulatorServer;
+import dev.okxtestkit.testing.ServerFixture;
+import dev.okxtestkit.testing.SignedClient;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,11 +13,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Inputs that once got a 500 (or Jetty's HTML page with a stack trace), over real HTTP: each now gets an
@@ -26,19 +26,15 @@ import org.junit.jupiter.api.Test;
 class NoServerErrorAcceptanceTest {
 
   private static final Instant NOW = Instant.parse("2026-03-04T05:06:07.089Z");
-  private static OkxSimulatorServer server;
   private static SignedClient.Signed client;
+
+  @RegisterExtension
+  static final ServerFixture okx = ServerFixture.with(b -> b.clock(SimulatorClock.fixed(NOW)).logAuthFailures(false));
 
   @BeforeAll
   static void start() {
-    server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).logAuthFailures(false).start();
-    OkxCredentials key = server.newCredentials();
-    client = new SignedClient(server.baseUrl()).as(key, () -> NOW);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    OkxCredentials key = okx.newCredentials();
+    client = new SignedClient(okx.server().baseUrl()).as(key, () -> NOW);
   }
 
   @ParameterizedTest
@@ -104,7 +100,7 @@ class NoServerErrorAcceptanceTest {
 
   private static String raw(String request) throws IOException {
     try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
+      socket.connect(new InetSocketAddress("127.0.0.1", okx.server().port()), 5_000);
       socket.setSoTimeout(10_000);
       OutputStream out = socket.getOutputStream();
       out.write(request.getBytes(StandardCharsets.ISO_8859_1));

@@ -1,20 +1,19 @@
 package dev.okxtestkit.endpoints;
 
-import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.Permission;
-import dev.okxtestkit.wiremock.OkxSimulatorServer;
+import dev.okxtestkit.testing.ServerFixture;
+import dev.okxtestkit.testing.SignedClient;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.StringJoiner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,24 +22,16 @@ class TradeEndpointsAcceptanceTest {
 
   private static final String FAR_BUY =
       "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"20000\",\"sz\":\"0.01\"}";
-  private static OkxSimulatorServer server;
   private SignedClient.Signed okx;
   private OkxCredentials key;
 
-  @BeforeAll
-  static void start() {
-    server = OkxSimulatorServer.builder().start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerFixture simulator = ServerFixture.defaults();
 
   @BeforeEach
   void freshKey() {
-    key = server.newCredentials();
-    okx = new SignedClient(server.baseUrl()).as(key, Instant::now);
+    key = simulator.newCredentials();
+    okx = new SignedClient(simulator.server().baseUrl()).as(key, Instant::now);
   }
 
   @Test
@@ -236,8 +227,9 @@ class TradeEndpointsAcceptanceTest {
 
   @Test
   void aReadOnlyKeyCannotTrade() {
-    OkxCredentials readOnly = server.addCredentials(server.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
-    SignedClient.Signed client = new SignedClient(server.baseUrl()).as(readOnly, Instant::now);
+    OkxCredentials readOnly = simulator.server()
+        .addCredentials(simulator.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
+    SignedClient.Signed client = new SignedClient(simulator.server().baseUrl()).as(readOnly, Instant::now);
 
     SignedClient.Reply reply = client.post("/api/v5/trade/order", FAR_BUY);
 

@@ -1,6 +1,5 @@
 package dev.okxtestkit.wiremock;
 
-import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.OkxSimulation;
@@ -13,19 +12,21 @@ import dev.okxtestkit.signing.OkxSigner;
 import dev.okxtestkit.signing.OkxTimestamps;
 import dev.okxtestkit.signing.SigningVectors;
 import dev.okxtestkit.signing.SigningVectors.Mistake;
+import dev.okxtestkit.testing.ServerFixture;
+import dev.okxtestkit.testing.SignedClient;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,23 +42,14 @@ class DiagnosisAcceptanceTest {
   private static final String BALANCE = "/api/v5/account/balance";
   private static final String ORDER = "/api/v5/trade/order";
 
-  private static OkxSimulatorServer server;
-  private static SignedClient client;
+  @RegisterExtension
+  static final ServerFixture okx = ServerFixture.atFixedClock(NOW);
 
   @BeforeAll
   static void start() {
-    server = OkxSimulatorServer.builder()
-        .clock(SimulatorClock.fixed(NOW))
-        .start();
     // The key whose secret the wrong-secret vectors were signed with.
-    server.addCredentials(OkxCredentials.of(
+    okx.server().addCredentials(OkxCredentials.of(
         UUID.randomUUID().toString(), SigningVectors.OTHER_SECRET, "other-passphrase"));
-    client = new SignedClient(server.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
   }
 
   static List<Mistake> mistakes() {
@@ -85,7 +77,7 @@ class DiagnosisAcceptanceTest {
 
     send(m, key, m.wrongSignature());
 
-    List<AuthFailure> failures = server.authFailures().stream()
+    List<AuthFailure> failures = okx.server().authFailures().stream()
         .filter(f -> f.apiKey().equals(key.apiKey())).toList();
     assertThat(failures).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("50113");
@@ -109,7 +101,7 @@ class DiagnosisAcceptanceTest {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(SignedClient.diagnosis(response)).isNull();
     assertThat(GateOrderAcceptanceTest.code(response)).as(response.body()).doesNotStartWith("501");
-    assertThat(server.control().authFailures(Optional.of(key.apiKey()))).isEmpty();
+    assertThat(okx.server().control().authFailures(Optional.of(key.apiKey()))).isEmpty();
   }
 
   @Test
@@ -128,15 +120,15 @@ class DiagnosisAcceptanceTest {
 
     assertThat(response.body()).isEqualTo("{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}");
     assertThat(SignedClient.diagnosis(response)).startsWith("unknown No known signing mistake explains");
-    assertThat(server.control().authFailures(Optional.of(key.apiKey())))
+    assertThat(okx.server().control().authFailures(Optional.of(key.apiKey())))
         .singleElement().extracting(f -> f.diagnosis().id()).isEqualTo("unknown");
   }
 
   @Test
   void bareQuestionMarkIsPartOfTheSignedPathAsSent() throws IOException {
-    OkxCredentials key = server.newCredentials();
+    OkxCredentials key = okx.newCredentials();
 
-    RawHttp.Reply reply = RawHttp.get(server.port(), BALANCE + "?", signedHeaderLines(key, BALANCE + "?"));
+    RawHttp.Reply reply = RawHttp.get(okx.server().port(), BALANCE + "?", signedHeaderLines(key, BALANCE + "?"));
 
     assertThat(reply.status()).as(reply.raw()).isEqualTo(200);
     assertThat(JsonBodies.read(reply.body()).get("code").asText()).isEqualTo("0");
@@ -144,9 +136,9 @@ class DiagnosisAcceptanceTest {
 
   @Test
   void bareQuestionMarkLeftOutOfTheSignatureIsQueryOmitted() throws IOException {
-    OkxCredentials key = server.newCredentials();
+    OkxCredentials key = okx.newCredentials();
 
-    RawHttp.Reply reply = RawHttp.get(server.port(), BALANCE + "?", signedHeaderLines(key, BALANCE));
+    RawHttp.Reply reply = RawHttp.get(okx.server().port(), BALANCE + "?", signedHeaderLines(key, BALANCE));
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.body()).isEqualTo("{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}");
@@ -156,10 +148,10 @@ class DiagnosisAcceptanceTest {
 
   @Test
   void largeBodyGetsOnlyTheCheapChecksAndTheHeaderSaysSo() {
-    OkxCredentials key = server.newCredentials();
+    OkxCredentials key = okx.newCredentials();
     String body = "{\"instId\":\"" + "B".repeat(200 * 1024) + "\"}";
 
-    HttpResponse<String> response = client.post(ORDER, body).signedBy(key, NOW)
+    HttpResponse<String> response = okx.client().post(ORDER, body).signedBy(key, NOW)
         .header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=").send();
 
     assertThat(response.body()).isEqualTo("{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}");
@@ -188,20 +180,20 @@ class DiagnosisAcceptanceTest {
 
   @Test
   void largeBodySignedAsHexIsStillDiagnosed() {
-    OkxCredentials key = server.newCredentials();
+    OkxCredentials key = okx.newCredentials();
     String body = "{\"instId\":\"" + "B".repeat(200 * 1024) + "\"}";
     String hex = HexFormat.of().formatHex(OkxSigner.hmacSha256(key.secretKey().getBytes(StandardCharsets.UTF_8),
         OkxSigner.prehash(OkxTimestamps.format(NOW), "POST", ORDER, body)));
 
     HttpResponse<String> response =
-        client.post(ORDER, body).signedBy(key, NOW).header(OkxHeaders.ACCESS_SIGN, hex).send();
+        okx.client().post(ORDER, body).signedBy(key, NOW).header(OkxHeaders.ACCESS_SIGN, hex).send();
 
     assertThat(SignedClient.diagnosis(response)).startsWith("hex-digest ");
   }
 
   @Test
   void diagnosisHeaderIsSentOnlyOnRefusals() {
-    HttpResponse<String> response = client.get("/api/v5/public/time").send();
+    HttpResponse<String> response = okx.client().get("/api/v5/public/time").send();
 
     assertThat(response.headers().map()).doesNotContainKey(OkxSimulation.DIAGNOSIS_HEADER);
   }
@@ -213,13 +205,13 @@ class DiagnosisAcceptanceTest {
   }
 
   private static OkxCredentials keyWithSecretOf(Mistake m) {
-    return server.addCredentials(
+    return okx.server().addCredentials(
         OkxCredentials.of(UUID.randomUUID().toString(), m.secretKey(), "passphrase-" + m.id()));
   }
 
   /** The vector's request exactly as the mistaken client sends it: its path, body and timestamp. */
   private static HttpResponse<String> send(Mistake m, OkxCredentials key, String signature) {
-    return client.request(m.method(), m.requestPath(), m.body())
+    return okx.client().request(m.method(), m.requestPath(), m.body())
         .signedBy(key, Instant.parse(m.timestamp()))
         .header(OkxHeaders.ACCESS_TIMESTAMP, m.timestamp())
         .header(OkxHeaders.ACCESS_SIGN, signature)

@@ -10,6 +10,7 @@ import dev.okxtestkit.catalogue.ParamSpec;
 import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.signing.OkxCredentials;
+import dev.okxtestkit.testing.ServerFixture;
 import dev.okxtestkit.testing.SignedClient;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -19,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Hostile input against every endpoint of the catalogue and every control command, signed with a valid key
@@ -55,20 +56,14 @@ class FuzzAcceptanceTest {
       "/__admin/okx/markets/BTC-USDT/state", "/__admin/okx/markets/NOPE/price", "/__admin/okx/clock",
       "/__admin/okx/faults", "/__admin/okx/rate-limits", "/__admin/okx/accounts/%s/balances");
 
-  private static OkxSimulatorServer server;
   private static OkxCredentials key;
-  private static SignedClient client;
+
+  @RegisterExtension
+  static final ServerFixture okx = ServerFixture.with(b -> b.clock(SimulatorClock.fixed(NOW)).logAuthFailures(false));
 
   @BeforeAll
   static void start() {
-    server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).logAuthFailures(false).start();
-    key = server.newCredentials();
-    client = new SignedClient(server.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
+    key = okx.newCredentials();
   }
 
   @Test
@@ -114,9 +109,9 @@ class FuzzAcceptanceTest {
     }
     // Whatever was refused or accepted above, the simulator still serves its clients.
     assertThat(raw("GET", "/api/v5/account/balance", "", true).statusCode()).isEqualTo(200);
-    server.control().reset();
-    server.control().useSystemClock();
-    server.control().fixClock(NOW);
+    okx.server().control().reset();
+    okx.server().control().useSystemClock();
+    okx.server().control().fixClock(NOW);
   }
 
   @Test
@@ -198,13 +193,13 @@ class FuzzAcceptanceTest {
   }
 
   private static HttpResponse<String> raw(String method, String target, String body, boolean signed) {
-    SignedClient.OkxRequest request = client.request(method, target, body);
-    return (signed ? request.signedBy(key, server.clock().instant()) : request).send();
+    SignedClient.OkxRequest request = okx.client().request(method, target, body);
+    return (signed ? request.signedBy(key, okx.server().clock().instant()) : request).send();
   }
 
   /** The key's balances, orders and fills, as text to compare. */
   private static String state() {
-    OkxControl control = server.control();
+    OkxControl control = okx.server().control();
     return control.balances(key.apiKey()) + "|" + control.orders(key.apiKey()) + "|" + control.fills(key.apiKey());
   }
 

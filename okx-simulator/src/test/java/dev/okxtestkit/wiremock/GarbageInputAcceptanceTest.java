@@ -1,13 +1,13 @@
 package dev.okxtestkit.wiremock;
 
-import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.OkxSimulation;
-import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.OkxSigner;
+import dev.okxtestkit.testing.ServerFixture;
+import dev.okxtestkit.testing.SignedClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
@@ -16,17 +16,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Garbage never gets a 500 or a hang, and the server answers a good request afterwards (checked after
+ * Garbage never gets a 500 or a hang, and the okx.server() answers a good request afterwards (checked after
  * every test). Jetty itself refuses some garbage before WireMock sees it (431 for oversized headers,
  * 400 for control characters); that is fine as long as it is a 4xx.
  */
@@ -38,23 +37,12 @@ class GarbageInputAcceptanceTest {
   private static final String ORDER = "/api/v5/trade/order";
   private static final String INVALID_SIGN = "{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}";
 
-  private static OkxSimulatorServer server;
-  private static SignedClient client;
-
-  @BeforeAll
-  static void start() {
-    server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start();
-    client = new SignedClient(server.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerFixture okx = ServerFixture.atFixedClock(NOW);
 
   @AfterEach
   void serverStillAnswersAGoodRequest() {
-    HttpResponse<String> response = client.get(BALANCE).signedBy(server.newCredentials(), NOW).send();
+    HttpResponse<String> response = okx.client().get(BALANCE).signedBy(okx.newCredentials(), NOW).send();
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(GateOrderAcceptanceTest.code(response)).isEqualTo("0");
@@ -68,7 +56,7 @@ class GarbageInputAcceptanceTest {
       "OK-ACCESS-SIGN       | 50113 | {\"msg\":\"Invalid Sign\",\"code\":\"50113\"}"})
   void nonAsciiBytesInAHeaderAreAnOrdinaryAuthError(String header, String code, String body)
       throws IOException {
-    RawHttp.Reply reply = RawHttp.get(server.port(), BALANCE, signedHeaderLines(header, "ключ-€-ä"));
+    RawHttp.Reply reply = RawHttp.get(okx.server().port(), BALANCE, signedHeaderLines(header, "ключ-€-ä"));
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.body()).isEqualTo(body);
@@ -77,7 +65,8 @@ class GarbageInputAcceptanceTest {
 
   @Test
   void nonAsciiSignatureIsDiagnosedUnknown() throws IOException {
-    RawHttp.Reply reply = RawHttp.get(server.port(), BALANCE, signedHeaderLines(OkxHeaders.ACCESS_SIGN, "подпись"));
+    RawHttp.Reply reply =
+        RawHttp.get(okx.server().port(), BALANCE, signedHeaderLines(OkxHeaders.ACCESS_SIGN, "подпись"));
 
     assertThat(reply.header(OkxSimulation.DIAGNOSIS_HEADER))
         .startsWith("unknown No known signing mistake explains this signature.");
@@ -86,7 +75,7 @@ class GarbageInputAcceptanceTest {
   @Test
   void controlCharacterInAHeaderIsRefusedByJettyWith400() throws IOException {
     RawHttp.Reply reply =
-        RawHttp.get(server.port(), BALANCE, signedHeaderLines(OkxHeaders.ACCESS_SIGN, "ab\u0001cd"));
+        RawHttp.get(okx.server().port(), BALANCE, signedHeaderLines(OkxHeaders.ACCESS_SIGN, "ab\u0001cd"));
 
     assertThat(reply.status()).isEqualTo(400);
   }
@@ -94,7 +83,7 @@ class GarbageInputAcceptanceTest {
   @Test
   void headerOf16KiBStillReachesTheGate() throws IOException {
     RawHttp.Reply reply =
-        RawHttp.get(server.port(), BALANCE, signedHeaderLines(OkxHeaders.ACCESS_SIGN, "A".repeat(16 * 1024)));
+        RawHttp.get(okx.server().port(), BALANCE, signedHeaderLines(OkxHeaders.ACCESS_SIGN, "A".repeat(16 * 1024)));
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.body()).isEqualTo(INVALID_SIGN);
@@ -104,7 +93,7 @@ class GarbageInputAcceptanceTest {
   @ValueSource(ints = {64 * 1024, 1024 * 1024})
   void hugeHeaderIsRefusedWith431(int size) throws IOException {
     RawHttp.Reply reply =
-        RawHttp.get(server.port(), BALANCE, signedHeaderLines(OkxHeaders.ACCESS_SIGN, "A".repeat(size)));
+        RawHttp.get(okx.server().port(), BALANCE, signedHeaderLines(OkxHeaders.ACCESS_SIGN, "A".repeat(size)));
 
     assertThat(reply.status()).isEqualTo(431);
   }
@@ -118,7 +107,7 @@ class GarbageInputAcceptanceTest {
       lines.add("X-Filler-" + i + ": " + i);
     }
 
-    RawHttp.Reply reply = RawHttp.get(server.port(), BALANCE, lines.toArray(String[]::new));
+    RawHttp.Reply reply = RawHttp.get(okx.server().port(), BALANCE, lines.toArray(String[]::new));
 
     assertThat(reply.status()).isEqualTo(status);
   }
@@ -128,7 +117,7 @@ class GarbageInputAcceptanceTest {
       "not base64!!", "====", "A", "%%%%", "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQ=*",
       "AkD5YszBhggtIyjDlmTy_9PpNVntel-1Lff8wh0qpQw=", "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw"})
   void malformedBase64SignatureIsInvalidSignDiagnosedUnknown(String signature) {
-    HttpResponse<String> response = client.get(BALANCE).signedBy(server.newCredentials(), NOW)
+    HttpResponse<String> response = okx.client().get(BALANCE).signedBy(okx.newCredentials(), NOW)
         .header(OkxHeaders.ACCESS_SIGN, signature).send();
 
     assertThat(response.statusCode()).isEqualTo(401);
@@ -138,7 +127,7 @@ class GarbageInputAcceptanceTest {
 
   @Test
   void signatureOfFourKiBIsInvalidSign() {
-    HttpResponse<String> response = client.get(BALANCE).signedBy(server.newCredentials(), NOW)
+    HttpResponse<String> response = okx.client().get(BALANCE).signedBy(okx.newCredentials(), NOW)
         .header(OkxHeaders.ACCESS_SIGN, "QUFB".repeat(1024)).send();
 
     assertThat(response.body()).isEqualTo(INVALID_SIGN);
@@ -149,7 +138,7 @@ class GarbageInputAcceptanceTest {
   @ValueSource(strings = {"", " ", "{", "{\"instId\":", "[1,2", "{} trailing", "null", "\"text\"",
       "{\"instId\":\"BTC-USDT\",\"instId\":\"ETH-USDT\"}", "{\"a\":1e999999999}"})
   void anyPostBodyWithABadSignatureIsInvalidSign(String body) {
-    HttpResponse<String> response = client.post(ORDER, body).signedBy(server.newCredentials(), NOW)
+    HttpResponse<String> response = okx.client().post(ORDER, body).signedBy(okx.newCredentials(), NOW)
         .header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=").send();
 
     assertThat(response.statusCode()).isEqualTo(401);
@@ -166,7 +155,7 @@ class GarbageInputAcceptanceTest {
       "'{} {}'       | {\"code\":\"50002\",\"msg\":\"JSON syntax error\",\"data\":[]}",
       "'not json'    | {\"code\":\"50002\",\"msg\":\"JSON syntax error\",\"data\":[]}"})
   void correctlySignedEmptyOrInvalidJsonBodyIs50000Or50002(String body, String expected) {
-    HttpResponse<String> response = client.post(ORDER, body).signedBy(server.newCredentials(), NOW).send();
+    HttpResponse<String> response = okx.client().post(ORDER, body).signedBy(okx.newCredentials(), NOW).send();
 
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).isEqualTo(expected);
@@ -176,7 +165,7 @@ class GarbageInputAcceptanceTest {
   void postBodyJustUnderTheOneMiBLimitWithABadSignatureIsInvalidSign() {
     String body = "{\"instId\":\"" + "B".repeat(1024 * 1024 - 64) + "\"}";
 
-    HttpResponse<String> response = client.post(ORDER, body).signedBy(server.newCredentials(), NOW)
+    HttpResponse<String> response = okx.client().post(ORDER, body).signedBy(okx.newCredentials(), NOW)
         .header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=").send();
 
     assertThat(response.body()).isEqualTo(INVALID_SIGN);
@@ -184,7 +173,7 @@ class GarbageInputAcceptanceTest {
 
   @Test
   void postBodyThatIsNotUtf8IsInvalidSign() throws IOException {
-    OkxCredentials key = server.newCredentials();
+    OkxCredentials key = okx.newCredentials();
     // Signed for an empty body: the gate must still re-sign and diagnose over the bytes received.
     Map<String, String> headers = new OkxSigner().headers(key, "POST", ORDER, "", NOW);
     ByteArrayOutputStream request = new ByteArrayOutputStream();
@@ -196,7 +185,7 @@ class GarbageInputAcceptanceTest {
     request.writeBytes(head.toString().getBytes(StandardCharsets.US_ASCII));
     request.writeBytes(body);
 
-    RawHttp.Reply reply = RawHttp.exchange(server.port(), request.toByteArray());
+    RawHttp.Reply reply = RawHttp.exchange(okx.server().port(), request.toByteArray());
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.body()).isEqualTo(INVALID_SIGN);
@@ -209,7 +198,7 @@ class GarbageInputAcceptanceTest {
   @ParameterizedTest
   @ValueSource(strings = {"?ccy=%ZZ", "?ccy=BTC%", "?ccy=%2", "?%ZZ=1"})
   void malformedPercentEscapeInTheQueryIsA4xxNotA500(String query) throws IOException {
-    RawHttp.Reply reply = RawHttp.get(server.port(), BALANCE + query, signedHeaderLines("X-Any", "1"));
+    RawHttp.Reply reply = RawHttp.get(okx.server().port(), BALANCE + query, signedHeaderLines("X-Any", "1"));
 
     assertThat(reply.status()).isBetween(400, 499);
     assertThat(reply.raw()).doesNotContain("Exception");
@@ -217,7 +206,7 @@ class GarbageInputAcceptanceTest {
 
   @Test
   void malformedPercentEscapeInThePathIsRefusedByJettyWith400() throws IOException {
-    RawHttp.Reply reply = RawHttp.get(server.port(), "/api/v5/%ZZ", signedHeaderLines("X-Any", "1"));
+    RawHttp.Reply reply = RawHttp.get(okx.server().port(), "/api/v5/%ZZ", signedHeaderLines("X-Any", "1"));
 
     assertThat(reply.status()).isEqualTo(400);
   }
@@ -225,7 +214,7 @@ class GarbageInputAcceptanceTest {
   /** Every header a signed GET of the balance needs, with {@code name} set to {@code value}. */
   private static String[] signedHeaderLines(String name, String value) {
     Map<String, String> headers =
-        new OkxSigner().headers(server.newCredentials(), "GET", BALANCE, "", NOW);
+        new OkxSigner().headers(okx.newCredentials(), "GET", BALANCE, "", NOW);
     List<String> lines = new ArrayList<>();
     headers.forEach((k, v) -> {
       if (!k.equalsIgnoreCase(name)) {

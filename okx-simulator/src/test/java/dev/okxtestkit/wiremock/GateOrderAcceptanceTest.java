@@ -1,27 +1,26 @@
 package dev.okxtestkit.wiremock;
 
-import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.auth.AuthFailure;
-import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.Permission;
+import dev.okxtestkit.testing.ServerFixture;
+import dev.okxtestkit.testing.SignedClient;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,19 +38,8 @@ class GateOrderAcceptanceTest {
   private static final String ORDER_BODY = "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"side\":\"buy\","
       + "\"ordType\":\"market\",\"sz\":\"10\",\"tgtCcy\":\"quote_ccy\"}";
 
-  private static OkxSimulatorServer server;
-  private static SignedClient client;
-
-  @BeforeAll
-  static void start() {
-    server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start();
-    client = new SignedClient(server.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerFixture okx = ServerFixture.atFixedClock(NOW);
 
   @ParameterizedTest(name = "without {0}: {1}")
   @CsvSource(delimiter = '|', value = {
@@ -60,7 +48,7 @@ class GateOrderAcceptanceTest {
       "OK-ACCESS-SIGN       | 50106 | Request header OK-ACCESS-SIGN can not be empty.",
       "OK-ACCESS-TIMESTAMP  | 50107 | Request header OK-ACCESS-TIMESTAMP can not be empty."})
   void missingHeaderGetsItsOwnCode(String header, String code, String message) {
-    HttpResponse<String> response = balance(server.newCredentials(), r -> r.without(header));
+    HttpResponse<String> response = balance(okx.newCredentials(), r -> r.without(header));
 
     assertGatewayError(response, 401, code, message);
     assertThat(SignedClient.diagnosis(response))
@@ -74,7 +62,7 @@ class GateOrderAcceptanceTest {
       "OK-ACCESS-SIGN, 50106",
       "OK-ACCESS-TIMESTAMP, 50107"})
   void emptyHeaderCountsAsMissing(String header, String code) {
-    HttpResponse<String> response = balance(server.newCredentials(), r -> r.header(header, ""));
+    HttpResponse<String> response = balance(okx.newCredentials(), r -> r.header(header, ""));
 
     assertThat(response.statusCode()).isEqualTo(401);
     assertThat(code(response)).isEqualTo(code);
@@ -82,7 +70,7 @@ class GateOrderAcceptanceTest {
 
   @Test
   void missingHeadersAreReportedKeyThenPassphraseThenSignThenTimestamp() {
-    OkxCredentials key = server.newCredentials();
+    OkxCredentials key = okx.newCredentials();
     String[] all = {OkxHeaders.ACCESS_KEY, OkxHeaders.ACCESS_PASSPHRASE, OkxHeaders.ACCESS_SIGN,
         OkxHeaders.ACCESS_TIMESTAMP};
     List<String> codes = new ArrayList<>();
@@ -101,7 +89,7 @@ class GateOrderAcceptanceTest {
       "-1"})
   void unparsableTimestampIs50112(String timestamp) {
     HttpResponse<String> response =
-        balance(server.newCredentials(), r -> r.header(OkxHeaders.ACCESS_TIMESTAMP, timestamp));
+        balance(okx.newCredentials(), r -> r.header(OkxHeaders.ACCESS_TIMESTAMP, timestamp));
 
     assertGatewayError(response, 401, "50112", "Invalid OK-ACCESS-TIMESTAMP");
     assertThat(SignedClient.diagnosis(response)).startsWith("timestamp-format ");
@@ -111,7 +99,7 @@ class GateOrderAcceptanceTest {
   @ValueSource(longs = {1714564800000L, 1714564800L})
   void epochNumberTimestampIs50102AsObservedOnOkx(long epoch) {
     HttpResponse<String> response = balance(
-        server.newCredentials(), r -> r.header(OkxHeaders.ACCESS_TIMESTAMP, Long.toString(epoch)));
+        okx.newCredentials(), r -> r.header(OkxHeaders.ACCESS_TIMESTAMP, Long.toString(epoch)));
 
     assertGatewayError(response, 401, "50102", "Timestamp request expired");
     assertThat(SignedClient.diagnosis(response)).startsWith("timestamp-epoch-millis ");
@@ -119,8 +107,8 @@ class GateOrderAcceptanceTest {
 
   @Test
   void timestamp31SecondsBehindTheClockIs50102() {
-    HttpResponse<String> response = client.get(BALANCE)
-        .signedBy(server.newCredentials(), NOW.minusSeconds(31)).send();
+    HttpResponse<String> response = okx.client().get(BALANCE)
+        .signedBy(okx.newCredentials(), NOW.minusSeconds(31)).send();
 
     assertGatewayError(response, 401, "50102", "Timestamp request expired");
     assertThat(SignedClient.diagnosis(response)).isEqualTo("timestamp-expired OK-ACCESS-TIMESTAMP is 31.000 s"
@@ -130,8 +118,8 @@ class GateOrderAcceptanceTest {
 
   @Test
   void timestamp31SecondsAheadOfTheClockIs50102() {
-    HttpResponse<String> response = client.get(BALANCE)
-        .signedBy(server.newCredentials(), NOW.plusSeconds(31)).send();
+    HttpResponse<String> response = okx.client().get(BALANCE)
+        .signedBy(okx.newCredentials(), NOW.plusSeconds(31)).send();
 
     assertGatewayError(response, 401, "50102", "Timestamp request expired");
     assertThat(SignedClient.diagnosis(response))
@@ -143,8 +131,8 @@ class GateOrderAcceptanceTest {
     Locale before = Locale.getDefault(Locale.Category.FORMAT);
     Locale.setDefault(Locale.Category.FORMAT, Locale.GERMANY);
     try {
-      HttpResponse<String> response = client.get(BALANCE)
-          .signedBy(server.newCredentials(), NOW.minusMillis(31_500)).send();
+      HttpResponse<String> response = okx.client().get(BALANCE)
+          .signedBy(okx.newCredentials(), NOW.minusMillis(31_500)).send();
 
       assertThat(SignedClient.diagnosis(response)).contains(" is 31.500 s behind ");
     } finally {
@@ -155,8 +143,8 @@ class GateOrderAcceptanceTest {
   @ParameterizedTest
   @ValueSource(longs = {-30_000, -29_000, 29_000, 30_000})
   void timestampWithin30SecondsOfTheClockPasses(long skewMillis) {
-    HttpResponse<String> response = client.get(BALANCE)
-        .signedBy(server.newCredentials(), NOW.plusMillis(skewMillis)).send();
+    HttpResponse<String> response = okx.client().get(BALANCE)
+        .signedBy(okx.newCredentials(), NOW.plusMillis(skewMillis)).send();
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(code(response)).isEqualTo("0");
@@ -165,8 +153,8 @@ class GateOrderAcceptanceTest {
   @ParameterizedTest
   @ValueSource(longs = {-30_001, 30_001})
   void timestampOneMillisecondOutsideTheWindowIs50102(long skewMillis) {
-    HttpResponse<String> response = client.get(BALANCE)
-        .signedBy(server.newCredentials(), NOW.plusMillis(skewMillis)).send();
+    HttpResponse<String> response = okx.client().get(BALANCE)
+        .signedBy(okx.newCredentials(), NOW.plusMillis(skewMillis)).send();
 
     assertThat(code(response)).isEqualTo("50102");
   }
@@ -176,7 +164,7 @@ class GateOrderAcceptanceTest {
     OkxCredentials unregistered = OkxCredentials.of(
         UUID.randomUUID().toString(), "0123456789ABCDEF0123456789ABCDEF", "passphrase1");
 
-    HttpResponse<String> response = client.get(BALANCE).signedBy(unregistered, NOW).send();
+    HttpResponse<String> response = okx.client().get(BALANCE).signedBy(unregistered, NOW).send();
 
     assertGatewayError(response, 401, "50111", "Invalid OK-ACCESS-KEY");
     assertThat(SignedClient.diagnosis(response)).startsWith("unknown-key ");
@@ -187,7 +175,7 @@ class GateOrderAcceptanceTest {
     OkxCredentials unregistered = OkxCredentials.of(
         UUID.randomUUID().toString(), "0123456789ABCDEF0123456789ABCDEF", "passphrase1");
 
-    HttpResponse<String> response = client.get(BALANCE).signedBy(unregistered, NOW)
+    HttpResponse<String> response = okx.client().get(BALANCE).signedBy(unregistered, NOW)
         .header(OkxHeaders.ACCESS_TIMESTAMP, "not a timestamp")
         .header(OkxHeaders.ACCESS_SIGN, "garbage")
         .without(OkxHeaders.SIMULATED_TRADING)
@@ -199,7 +187,7 @@ class GateOrderAcceptanceTest {
   @Test
   void wrongPassphraseIs50105() {
     HttpResponse<String> response = balance(
-        server.newCredentials(), r -> r.header(OkxHeaders.ACCESS_PASSPHRASE, "not-the-passphrase"));
+        okx.newCredentials(), r -> r.header(OkxHeaders.ACCESS_PASSPHRASE, "not-the-passphrase"));
 
     assertGatewayError(response, 401, "50105", "Request header OK-ACCESS-PASSPHRASE incorrect.");
     assertThat(SignedClient.diagnosis(response)).startsWith("wrong-passphrase ");
@@ -208,7 +196,7 @@ class GateOrderAcceptanceTest {
   @Test
   void demoKeyWithoutSimulatedTradingHeaderIs50101() {
     HttpResponse<String> response =
-        balance(server.newCredentials(), r -> r.without(OkxHeaders.SIMULATED_TRADING));
+        balance(okx.newCredentials(), r -> r.without(OkxHeaders.SIMULATED_TRADING));
 
     assertGatewayError(response, 401, "50101", "APIKey does not match current environment.");
     assertThat(SignedClient.diagnosis(response)).isEqualTo("environment-mismatch This is a demo-trading key:"
@@ -218,14 +206,14 @@ class GateOrderAcceptanceTest {
   @Test
   void demoKeyWithSimulatedTradingZeroIs50101() {
     HttpResponse<String> response =
-        balance(server.newCredentials(), r -> r.header(OkxHeaders.SIMULATED_TRADING, "0"));
+        balance(okx.newCredentials(), r -> r.header(OkxHeaders.SIMULATED_TRADING, "0"));
 
     assertThat(code(response)).isEqualTo("50101");
   }
 
   @Test
   void liveKeyWithSimulatedTradingHeaderIs50101() {
-    OkxCredentials live = server.addCredentials(server.newCredentials().withEnvironment(Environment.LIVE));
+    OkxCredentials live = okx.server().addCredentials(okx.newCredentials().withEnvironment(Environment.LIVE));
 
     HttpResponse<String> response = balance(live, r -> r.header(OkxHeaders.SIMULATED_TRADING, "1"));
 
@@ -235,7 +223,7 @@ class GateOrderAcceptanceTest {
 
   @Test
   void liveKeyPassesWithSimulatedTradingZeroOrWithout() {
-    OkxCredentials live = server.addCredentials(server.newCredentials().withEnvironment(Environment.LIVE));
+    OkxCredentials live = okx.server().addCredentials(okx.newCredentials().withEnvironment(Environment.LIVE));
 
     assertThat(balance(live, r -> r.header(OkxHeaders.SIMULATED_TRADING, "0")).statusCode()).isEqualTo(200);
     assertThat(balance(live, r -> r.without(OkxHeaders.SIMULATED_TRADING)).statusCode()).isEqualTo(200);
@@ -244,7 +232,7 @@ class GateOrderAcceptanceTest {
   @Test
   void requestFromAnAddressOffTheAllowListIs50110() {
     OkxCredentials key =
-        server.addCredentials(server.newCredentials().withAllowedIps(List.of("10.1.2.3")));
+        okx.server().addCredentials(okx.newCredentials().withAllowedIps(List.of("10.1.2.3")));
 
     HttpResponse<String> response = balance(key, r -> r);
 
@@ -256,15 +244,15 @@ class GateOrderAcceptanceTest {
 
   @Test
   void requestFromAnAllowedAddressPasses() {
-    OkxCredentials key = server.addCredentials(
-        server.newCredentials().withAllowedIps(List.of("10.1.2.3", "127.0.0.1")));
+    OkxCredentials key = okx.server().addCredentials(
+        okx.newCredentials().withAllowedIps(List.of("10.1.2.3", "127.0.0.1")));
 
     assertThat(balance(key, r -> r).statusCode()).isEqualTo(200);
   }
 
   @Test
   void xForwardedForDoesNotPassTheAllowListUnlessTrusted() {
-    OkxCredentials key = server.addCredentials(server.newCredentials().withAllowedIps(List.of("10.1.2.3")));
+    OkxCredentials key = okx.server().addCredentials(okx.newCredentials().withAllowedIps(List.of("10.1.2.3")));
 
     HttpResponse<String> response = balance(key, r -> r.header("X-Forwarded-For", "10.1.2.3"));
 
@@ -274,7 +262,7 @@ class GateOrderAcceptanceTest {
 
   @Test
   void badSignatureGetsExactlyOkxBodyAndStatus() {
-    HttpResponse<String> response = balance(server.newCredentials(),
+    HttpResponse<String> response = balance(okx.newCredentials(),
         r -> r.header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw="));
 
     assertThat(response.statusCode()).isEqualTo(401);
@@ -286,9 +274,9 @@ class GateOrderAcceptanceTest {
   @Test
   void readOnlyKeyPlacingAnOrderIs50120WithHttp200() {
     OkxCredentials readOnly =
-        server.addCredentials(server.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
+        okx.server().addCredentials(okx.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
 
-    HttpResponse<String> response = client.post(ORDER, ORDER_BODY).signedBy(readOnly, NOW).send();
+    HttpResponse<String> response = okx.client().post(ORDER, ORDER_BODY).signedBy(readOnly, NOW).send();
 
     assertGatewayError(response, 200, "50120", "This API key doesn't have permission to use this function");
     assertThat(SignedClient.diagnosis(response)).isEqualTo(
@@ -298,7 +286,7 @@ class GateOrderAcceptanceTest {
   @Test
   void readOnlyKeyMayStillRead() {
     OkxCredentials readOnly =
-        server.addCredentials(server.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
+        okx.server().addCredentials(okx.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
 
     assertThat(balance(readOnly, r -> r).statusCode()).isEqualTo(200);
   }
@@ -306,9 +294,9 @@ class GateOrderAcceptanceTest {
   @Test
   void badSignatureIsReportedBeforeMissingPermission() {
     OkxCredentials readOnly =
-        server.addCredentials(server.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
+        okx.server().addCredentials(okx.newCredentials().withPermissions(EnumSet.of(Permission.READ_ONLY)));
 
-    HttpResponse<String> response = client.post(ORDER, ORDER_BODY).signedBy(readOnly, NOW)
+    HttpResponse<String> response = okx.client().post(ORDER, ORDER_BODY).signedBy(readOnly, NOW)
         .header(OkxHeaders.ACCESS_SIGN, "AkD5YszBhggtIyjDlmTy/9PpNVntel+1Lff8wh0qpQw=").send();
 
     assertThat(code(response)).isEqualTo("50113");
@@ -316,7 +304,7 @@ class GateOrderAcceptanceTest {
 
   @Test
   void tradeKeyPlacingAnOrderGetsPastTheGate() {
-    HttpResponse<String> response = client.post(ORDER, ORDER_BODY).signedBy(server.newCredentials(), NOW).send();
+    HttpResponse<String> response = okx.client().post(ORDER, ORDER_BODY).signedBy(okx.newCredentials(), NOW).send();
 
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(SignedClient.diagnosis(response)).isNull();
@@ -328,7 +316,7 @@ class GateOrderAcceptanceTest {
    */
   @Test
   void successiveFixesRevealErrorsInOkxOrder() {
-    OkxCredentials key = server.newCredentials();
+    OkxCredentials key = okx.newCredentials();
     List<UnaryOperator<SignedClient.OkxRequest>> faults = List.of(
         r -> r.header(OkxHeaders.ACCESS_KEY, UUID.randomUUID().toString()),
         r -> r.header(OkxHeaders.ACCESS_TIMESTAMP, "2024-05-01 12:00:00"),
@@ -340,10 +328,10 @@ class GateOrderAcceptanceTest {
         r -> r); // the key's permissions, see below
     List<String> codes = new ArrayList<>();
     for (int fixed = 0; fixed <= faults.size(); fixed++) {
-      server.addCredentials(key
+      okx.server().addCredentials(key
           .withAllowedIps(fixed <= 3 ? List.of("10.1.2.3") : List.of())
           .withPermissions(fixed <= 7 ? EnumSet.of(Permission.READ_ONLY) : EnumSet.of(Permission.TRADE)));
-      SignedClient.OkxRequest request = client.post(ORDER, ORDER_BODY).signedBy(key, NOW);
+      SignedClient.OkxRequest request = okx.client().post(ORDER, ORDER_BODY).signedBy(key, NOW);
       // Last first, so the bad-format timestamp (an earlier fault) overwrites the expired one.
       for (int i = faults.size() - 1; i >= fixed; i--) {
         faults.get(i).apply(request);
@@ -359,11 +347,11 @@ class GateOrderAcceptanceTest {
 
   @Test
   void everyRefusalIsRecordedWithItsCode() {
-    OkxCredentials key = server.newCredentials();
+    OkxCredentials key = okx.newCredentials();
 
     balance(key, r -> r.header(OkxHeaders.ACCESS_PASSPHRASE, "wrong"));
 
-    List<AuthFailure> failures = server.control().authFailures(Optional.of(key.apiKey()));
+    List<AuthFailure> failures = okx.server().control().authFailures(Optional.of(key.apiKey()));
     assertThat(failures).singleElement().satisfies(f -> {
       assertThat(f.code()).isEqualTo("50105");
       assertThat(f.httpStatus()).isEqualTo(401);
@@ -376,7 +364,7 @@ class GateOrderAcceptanceTest {
 
   private static HttpResponse<String> balance(
       OkxCredentials key, UnaryOperator<SignedClient.OkxRequest> change) {
-    return change.apply(client.get(BALANCE).signedBy(key, NOW)).send();
+    return change.apply(okx.client().get(BALANCE).signedBy(key, NOW)).send();
   }
 
   static String code(HttpResponse<String> response) {

@@ -1,10 +1,11 @@
 package dev.okxtestkit.wiremock;
 
-import dev.okxtestkit.testing.SignedClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.clock.SimulatorClock;
+import dev.okxtestkit.testing.ServerFixture;
+import dev.okxtestkit.testing.SignedClient;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -16,10 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.zip.GZIPOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Request bodies over the limit (1 MiB by default) are refused with 413 before WireMock reads them, so no
@@ -34,27 +34,18 @@ class RequestBodyLimitAcceptanceTest {
   private static final String TOO_LARGE = "{\"code\":\"50000\",\"msg\":\"Request body too large\",\"data\":[]}";
   private static final int MIB = 1024 * 1024;
 
-  private static OkxSimulatorServer server;
-
-  @BeforeAll
-  static void start() {
-    server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start();
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerFixture okx = ServerFixture.atFixedClock(NOW);
 
   @Test
   void declaredBodyOverTheLimitIsRefusedBeforeItIsSent() throws IOException {
     // The head and the first 64 KiB of 10 MiB (Jetty dispatches a request once some body arrives): a
-    // server that waited for the whole body would never answer.
+    // okx.server() that waited for the whole body would never answer.
     ByteArrayOutputStream request = new ByteArrayOutputStream();
     request.writeBytes(head(ORDER, "Content-Length: " + 10 * MIB));
     request.writeBytes(new byte[64 * 1024]);
 
-    RawHttp.Reply reply = RawHttp.exchange(server.port(), request.toByteArray());
+    RawHttp.Reply reply = RawHttp.exchange(okx.server().port(), request.toByteArray());
 
     assertThat(reply.status()).isEqualTo(413);
     assertThat(reply.body()).isEqualTo(TOO_LARGE);
@@ -78,7 +69,7 @@ class RequestBodyLimitAcceptanceTest {
     }
     // No last chunk: the body never ends, so only a refusal at the limit answers.
 
-    RawHttp.Reply reply = RawHttp.exchange(server.port(), request.toByteArray());
+    RawHttp.Reply reply = RawHttp.exchange(okx.server().port(), request.toByteArray());
 
     assertThat(reply.status()).isEqualTo(413);
     assertThat(reply.body()).isEqualTo(TOO_LARGE);
@@ -112,7 +103,7 @@ class RequestBodyLimitAcceptanceTest {
   void gzipBodyThatInflatesPastTheLimitIsRefused() throws IOException {
     byte[] bomb = gzip(new byte[64 * MIB]); // about 64 KiB on the wire
 
-    RawHttp.Reply reply = RawHttp.exchange(server.port(), post(ORDER, bomb, "Content-Encoding: gzip"));
+    RawHttp.Reply reply = RawHttp.exchange(okx.server().port(), post(ORDER, bomb, "Content-Encoding: gzip"));
 
     assertThat(bomb.length).isLessThan(MIB);
     assertThat(reply.status()).isEqualTo(413);
@@ -122,7 +113,7 @@ class RequestBodyLimitAcceptanceTest {
   @Test
   void gzipBodyWithoutContentEncodingIsRefusedToo() throws IOException {
     // WireMock inflates any body that starts with gzip's magic bytes, whatever the headers say.
-    RawHttp.Reply reply = RawHttp.exchange(server.port(), post(ORDER, gzip(new byte[64 * MIB])));
+    RawHttp.Reply reply = RawHttp.exchange(okx.server().port(), post(ORDER, gzip(new byte[64 * MIB])));
 
     assertThat(reply.status()).isEqualTo(413);
     assertThat(reply.body()).isEqualTo(TOO_LARGE);
@@ -130,7 +121,7 @@ class RequestBodyLimitAcceptanceTest {
 
   @Test
   void bodyUnderTheLimitReachesTheGate() throws IOException {
-    RawHttp.Reply reply = RawHttp.exchange(server.port(), post(ORDER, new byte[MIB - 1024]));
+    RawHttp.Reply reply = RawHttp.exchange(okx.server().port(), post(ORDER, new byte[MIB - 1024]));
 
     assertThat(reply.status()).isEqualTo(401);
     assertThat(reply.body())
@@ -139,9 +130,8 @@ class RequestBodyLimitAcceptanceTest {
 
   @Test
   void smallGzipBodyStillReachesTheGate() throws IOException {
-    RawHttp.Reply reply =
-        RawHttp.exchange(server.port(), post(ORDER, gzip("{\"instId\":\"BTC-USDT\"}".getBytes(StandardCharsets.UTF_8)),
-            "Content-Encoding: gzip"));
+    byte[] body = gzip("{\"instId\":\"BTC-USDT\"}".getBytes(StandardCharsets.UTF_8));
+    RawHttp.Reply reply = RawHttp.exchange(okx.server().port(), post(ORDER, body, "Content-Encoding: gzip"));
 
     assertThat(reply.status()).isEqualTo(401);
   }
@@ -161,7 +151,7 @@ class RequestBodyLimitAcceptanceTest {
 
   @Test
   void adminRequestsHaveTheLimitToo() throws IOException {
-    RawHttp.Reply reply = RawHttp.exchange(server.port(), post("/__admin/mappings", new byte[2 * MIB]));
+    RawHttp.Reply reply = RawHttp.exchange(okx.server().port(), post("/__admin/mappings", new byte[2 * MIB]));
 
     assertThat(reply.status()).isEqualTo(413);
     assertThat(reply.body()).isEqualTo(TOO_LARGE);
@@ -173,7 +163,7 @@ class RequestBodyLimitAcceptanceTest {
     long before = usedHeapAfterGc();
 
     for (int i = 0; i < 30; i++) {
-      assertThat(RawHttp.exchange(server.port(), request).status()).isEqualTo(413);
+      assertThat(RawHttp.exchange(okx.server().port(), request).status()).isEqualTo(413);
     }
 
     long grown = usedHeapAfterGc() - before;

@@ -1,6 +1,5 @@
 package dev.okxtestkit.wiremock;
 
-import dev.okxtestkit.testing.SignedClient;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -16,6 +15,8 @@ import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
+import dev.okxtestkit.testing.ServerFixture;
+import dev.okxtestkit.testing.SignedClient;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -23,10 +24,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -43,23 +43,12 @@ class ServerAcceptanceTest {
   private static final String NOT_FOUND_BODY = "{\"code\":404,\"data\":{},\"detailMsg\":\"\",\"error_code\":\"404\","
       + "\"error_message\":\"Not Found\",\"msg\":\"Not Found\"}";
 
-  private static OkxSimulatorServer server;
-  private static SignedClient client;
-
-  @BeforeAll
-  static void start() {
-    server = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start();
-    client = new SignedClient(server.baseUrl());
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  @RegisterExtension
+  static final ServerFixture okx = ServerFixture.atFixedClock(NOW);
 
   @Test
   void publicTimeIsTheSimulatorClockInOkxEnvelope() {
-    HttpResponse<String> response = client.get(TIME).send();
+    HttpResponse<String> response = okx.client().get(TIME).send();
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
@@ -69,7 +58,7 @@ class ServerAcceptanceTest {
 
   @Test
   void publicTimeIgnoresCredentialsEvenBadOnes() {
-    HttpResponse<String> response = client.get(TIME).signedBy(server.newCredentials(), NOW)
+    HttpResponse<String> response = okx.client().get(TIME).signedBy(okx.newCredentials(), NOW)
         .header(OkxHeaders.ACCESS_SIGN, "wrong").header(OkxHeaders.ACCESS_TIMESTAMP, "garbage").send();
 
     assertThat(response.statusCode()).isEqualTo(200);
@@ -77,7 +66,7 @@ class ServerAcceptanceTest {
 
   @Test
   void freshKeyHoldsTheDemoDefaultsWithNumbersAsStrings() {
-    HttpResponse<String> response = client.get(BALANCE).signedBy(server.newCredentials(), NOW).send();
+    HttpResponse<String> response = okx.client().get(BALANCE).signedBy(okx.newCredentials(), NOW).send();
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode body = JsonBodies.read(response.body());
@@ -97,7 +86,7 @@ class ServerAcceptanceTest {
   @ValueSource(strings = {"?ccy=BTC,ETH", "?ccy=BTC%2CETH", "?ccy=BTC%2cETH"})
   void ccyFilterListsOnlyTheAskedCurrencies(String query) {
     HttpResponse<String> response =
-        client.get(BALANCE + query).signedBy(server.newCredentials(), NOW).send();
+        okx.client().get(BALANCE + query).signedBy(okx.newCredentials(), NOW).send();
 
     assertThat(response.statusCode()).isEqualTo(200);
     JsonNode account = JsonBodies.read(response.body()).get("data").get(0);
@@ -107,9 +96,9 @@ class ServerAcceptanceTest {
 
   @Test
   void initialBalancesOfOneKeyLeaveOtherKeysAlone() {
-    OkxCredentials rich = server.newCredentials();
-    OkxCredentials plain = server.newCredentials();
-    server.control()
+    OkxCredentials rich = okx.newCredentials();
+    OkxCredentials plain = okx.newCredentials();
+    okx.server().control()
         .setStartingBalances(rich.apiKey(), Map.of("USDT", new BigDecimal("123.45"), "OKB", BigDecimal.ONE));
 
     JsonNode richAccount = account(rich);
@@ -123,7 +112,7 @@ class ServerAcceptanceTest {
   @ParameterizedTest
   @ValueSource(strings = {"/api/v5/zzz/nonexistent", "/api/v5/account/nonexistent", "/api/v5/public/nonexistent"})
   void unknownPathIsOkxs404EvenWithoutCredentials(String path) {
-    HttpResponse<String> response = client.get(path).send();
+    HttpResponse<String> response = okx.client().get(path).send();
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).isEqualTo(NOT_FOUND_BODY);
@@ -132,7 +121,7 @@ class ServerAcceptanceTest {
   @ParameterizedTest
   @ValueSource(strings = {TIME, BALANCE})
   void wrongMethodOnAKnownPathIs405EvenWithoutCredentials(String path) {
-    HttpResponse<String> response = client.post(path, "{}").send();
+    HttpResponse<String> response = okx.client().post(path, "{}").send();
 
     assertThat(response.statusCode()).isEqualTo(405);
     assertThat(response.body()).isEqualTo("{\"msg\":\"Invalid request method.\",\"code\":\"50115\"}");
@@ -140,26 +129,26 @@ class ServerAcceptanceTest {
 
   @Test
   void usersStubOnASimulatorPathWins() {
-    StubMapping stub = server.wireMock().stubFor(
+    StubMapping stub = okx.server().wireMock().stubFor(
         get(urlPathEqualTo(TIME)).willReturn(okJson("{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"ts\":\"1\"}]}")));
     try {
-      HttpResponse<String> response = client.get(TIME).send();
+      HttpResponse<String> response = okx.client().get(TIME).send();
 
       assertThat(response.body()).isEqualTo("{\"code\":\"0\",\"msg\":\"\",\"data\":[{\"ts\":\"1\"}]}");
     } finally {
-      server.wireMock().removeStub(stub);
+      okx.server().wireMock().removeStub(stub);
     }
-    assertThat(client.get(TIME).send().body()).contains("\"ts\":\"" + NOW.toEpochMilli() + "\"");
+    assertThat(okx.client().get(TIME).send().body()).contains("\"ts\":\"" + NOW.toEpochMilli() + "\"");
   }
 
   @Test
   void usersStubOnAPrivatePathStaysBehindTheGate() {
     String path = "/api/v5/account/bills";
-    StubMapping stub = server.wireMock().stubFor(
+    StubMapping stub = okx.server().wireMock().stubFor(
         get(urlPathEqualTo(path)).willReturn(okJson("{\"code\":\"0\",\"msg\":\"\",\"data\":[]}")));
     try {
-      HttpResponse<String> anonymous = client.get(path).send();
-      HttpResponse<String> signed = client.get(path).signedBy(server.newCredentials(), NOW).send();
+      HttpResponse<String> anonymous = okx.client().get(path).send();
+      HttpResponse<String> signed = okx.client().get(path).signedBy(okx.newCredentials(), NOW).send();
 
       assertThat(anonymous.statusCode()).isEqualTo(401);
       assertThat(anonymous.body())
@@ -167,17 +156,18 @@ class ServerAcceptanceTest {
       assertThat(signed.statusCode()).isEqualTo(200);
       assertThat(signed.body()).isEqualTo("{\"code\":\"0\",\"msg\":\"\",\"data\":[]}");
     } finally {
-      server.wireMock().removeStub(stub);
+      okx.server().wireMock().removeStub(stub);
     }
   }
 
   @Test
   void usersStubOutsideTheOkxApiNeedsNoCredentials() {
-    StubMapping stub = server.wireMock().stubFor(get(urlPathEqualTo("/health-of-my-app")).willReturn(okJson("{}")));
+    StubMapping stub =
+        okx.server().wireMock().stubFor(get(urlPathEqualTo("/health-of-my-app")).willReturn(okJson("{}")));
     try {
-      assertThat(client.get("/health-of-my-app").send().statusCode()).isEqualTo(200);
+      assertThat(okx.client().get("/health-of-my-app").send().statusCode()).isEqualTo(200);
     } finally {
-      server.wireMock().removeStub(stub);
+      okx.server().wireMock().removeStub(stub);
     }
   }
 
@@ -204,9 +194,9 @@ class ServerAcceptanceTest {
 
   @Test
   void bindsToLoopbackByDefault() {
-    assertThat(server.wireMock().getOptions().bindAddress()).isEqualTo("127.0.0.1");
-    assertThat(URI.create(server.baseUrl()).getHost()).isEqualTo("127.0.0.1");
-    assertThat(server.baseUrl()).isEqualTo("http://127.0.0.1:" + server.port());
+    assertThat(okx.server().wireMock().getOptions().bindAddress()).isEqualTo("127.0.0.1");
+    assertThat(URI.create(okx.server().baseUrl()).getHost()).isEqualTo("127.0.0.1");
+    assertThat(okx.server().baseUrl()).isEqualTo("http://127.0.0.1:" + okx.server().port());
   }
 
   @Test
@@ -265,7 +255,7 @@ class ServerAcceptanceTest {
   }
 
   private static JsonNode account(OkxCredentials key) {
-    HttpResponse<String> response = client.get(BALANCE).signedBy(key, NOW).send();
+    HttpResponse<String> response = okx.client().get(BALANCE).signedBy(key, NOW).send();
     assertThat(response.statusCode()).isEqualTo(200);
     return JsonBodies.read(response.body()).get("data").get(0);
   }
