@@ -107,7 +107,7 @@ final class MarketEndpoints {
       row.put("tradeId", t.tradeId());
       row.put("px", Rows.num(t.px()));
       row.put("sz", Rows.num(t.sz()));
-      row.put("side", t.side());
+      row.put("side", t.side().wire());
       row.put("source", "0");
       row.put("count", "1");
       row.put("ts", Long.toString(t.ts()));

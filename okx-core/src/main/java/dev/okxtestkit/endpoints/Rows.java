@@ -2,8 +2,8 @@ package dev.okxtestkit.endpoints;
 
 import dev.okxtestkit.exchange.Fill;
 import dev.okxtestkit.exchange.OrderView;
-import dev.okxtestkit.exchange.Side;
 import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.Side;
 import dev.okxtestkit.market.Ticker;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.okxtestkit.exchange;
 
+import dev.okxtestkit.market.Side;
 import java.math.BigDecimal;
 
 /**

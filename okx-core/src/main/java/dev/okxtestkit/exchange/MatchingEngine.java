@@ -92,7 +92,7 @@ final class MatchingEngine {
       }
       BigDecimal price = taker ? level.price() : order.px;
       fill(account, order, price, qty, taker);
-      market.consume(instId, order.side.wire(), level.price(), qty);
+      market.consume(instId, order.side, level.price(), qty);
       if (!order.state.isPending()) {
         break;
       }
@@ -173,7 +173,7 @@ final class MatchingEngine {
         Long.toString(billIds.incrementAndGet()), order.tag, price, qty, order.side, order.posSide,
         taker ? "T" : "M", feeCcy, fee.negate(), rate.negate(), pnl, now));
     account.updated = now;
-    market.recordTrade(inst.instId(), price, qty, order.side.wire(), now);
+    market.recordTrade(inst.instId(), price, qty, order.side, now);
   }
 
   /** Ends an order: whatever it still holds goes back to available. */
@@ -224,7 +224,7 @@ final class MatchingEngine {
 
   /** The book levels the order may take at {@code limit} or better (null: any price). */
   private List<BookLevel> takeable(Order order, BigDecimal limit) {
-    return market.takeable(order.instrument.instId(), order.side.wire(), limit);
+    return market.takeable(order.instrument.instId(), order.side, limit);
   }
 
   static BigDecimal floorToLot(BigDecimal value, Instrument inst) {

@@ -1,6 +1,7 @@
 package dev.okxtestkit.exchange;
 
 import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.Side;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

@@ -2,6 +2,7 @@ package dev.okxtestkit.exchange;
 
 import dev.okxtestkit.catalogue.Params;
 import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.Side;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.Function;

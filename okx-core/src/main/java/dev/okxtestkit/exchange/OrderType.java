@@ -1,5 +1,6 @@
 package dev.okxtestkit.exchange;
 
+import dev.okxtestkit.protocol.WireValue;
 import java.util.Optional;
 
 /**

@@ -80,7 +80,7 @@ public final class Market {
   }
 
   /** Records a user's trade in the statistics and the public trade list. */
-  public void recordTrade(String instId, BigDecimal price, BigDecimal size, String takerSide, long now) {
+  public void recordTrade(String instId, BigDecimal price, BigDecimal size, Side takerSide, long now) {
     tickers.computeIfPresent(instId, (id, t) -> t.movedTo(price, size));
     java.util.Deque<PublicTrade> recent = trades.computeIfAbsent(instId, id -> new java.util.ArrayDeque<>());
     recent.addFirst(new PublicTrade(Long.toString(nextTradeId++), price, size, takerSide, now));
@@ -103,17 +103,17 @@ public final class Market {
       SplittableRandom r = new SplittableRandom(seed ^ instId.hashCode() ^ t);
       BigDecimal px = price(last, 1 + (r.nextDouble() - 0.5) * 0.001, instrument);
       BigDecimal sz = scale(instrument.minSz().multiply(BigDecimal.valueOf(1 + r.nextInt(100))), instrument.lotSz());
-      result.add(new PublicTrade(Long.toString(Math.abs(t / 1000)), px, sz, r.nextBoolean() ? "buy" : "sell", t));
+      result.add(new PublicTrade(Long.toString(Math.abs(t / 1000)), px, sz, r.nextBoolean() ? Side.BUY : Side.SELL, t));
     }
     return result.subList(0, limit);
   }
 
   /** Consumes liquidity a user's order took. */
-  public void consume(String instId, String takerSide, BigDecimal price, BigDecimal size) {
+  public void consume(String instId, Side takerSide, BigDecimal price, BigDecimal size) {
     books.get(instId).consume(takerSide, price, size);
   }
 
-  public List<BookLevel> takeable(String instId, String takerSide, BigDecimal limit) {
+  public List<BookLevel> takeable(String instId, Side takerSide, BigDecimal limit) {
     return books.get(instId).takeable(takerSide, limit);
   }
 

@@ -50,13 +50,13 @@ public final class OrderBook {
     return seqId;
   }
 
-  /** Levels a taker on {@code side} ("buy" takes asks) may take at {@code limit} or better (null: any). */
-  List<BookLevel> takeable(String side, BigDecimal limit) {
-    NavigableMap<BigDecimal, BookLevel> levels = side.equals("buy") ? asks : bids;
+  /** Levels a taker on {@code side} (a buyer takes asks) may take at {@code limit} or better (null: any). */
+  List<BookLevel> takeable(Side side, BigDecimal limit) {
+    NavigableMap<BigDecimal, BookLevel> levels = side == Side.BUY ? asks : bids;
     List<BookLevel> result = new ArrayList<>();
     for (BookLevel level : levels.values()) {
       boolean crosses = limit == null
-          || (side.equals("buy") ? level.price().compareTo(limit) <= 0 : level.price().compareTo(limit) >= 0);
+          || (side == Side.BUY ? level.price().compareTo(limit) <= 0 : level.price().compareTo(limit) >= 0);
       if (!crosses) {
         break;
       }
@@ -66,8 +66,8 @@ public final class OrderBook {
   }
 
   /** Removes {@code size} at {@code price} from the side a {@code side} taker trades against. */
-  void consume(String side, BigDecimal price, BigDecimal size) {
-    NavigableMap<BigDecimal, BookLevel> levels = side.equals("buy") ? asks : bids;
+  void consume(Side side, BigDecimal price, BigDecimal size) {
+    NavigableMap<BigDecimal, BookLevel> levels = side == Side.BUY ? asks : bids;
     BookLevel level = levels.get(price);
     if (level == null) {
       return;

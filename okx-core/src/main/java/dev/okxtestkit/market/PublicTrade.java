@@ -3,4 +3,4 @@ package dev.okxtestkit.market;
 import java.math.BigDecimal;
 
 /** One trade of the market as {@code market/trades} reports it (taker side). */
-public record PublicTrade(String tradeId, BigDecimal px, BigDecimal sz, String side, long ts) {}
+public record PublicTrade(String tradeId, BigDecimal px, BigDecimal sz, Side side, long ts) {}

@@ -3,6 +3,7 @@ package dev.okxtestkit.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.Side;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.SimulationConfig;
 import dev.okxtestkit.control.OkxControl;
+import dev.okxtestkit.market.Side;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;

@@ -3,11 +3,12 @@ package dev.okxtestkit.exchange;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.SimulationConfig;
-import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.catalogue.Params;
+import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.market.Instruments;
 import dev.okxtestkit.market.Market;
+import dev.okxtestkit.market.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;

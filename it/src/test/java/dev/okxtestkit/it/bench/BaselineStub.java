@@ -3,6 +3,7 @@ package dev.okxtestkit.it.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.control.KeySpec;
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
 import dev.okxtestkit.signing.OkxCredentials;
@@ -49,7 +50,7 @@ final class BaselineStub {
 
   private static ApiResponse simulatorAnswer(OkxCredentials key) {
     OkxSimulation simulation = new OkxSimulation();
-    simulation.credentials().put(key);
+    simulation.control().createKey(KeySpec.of(key));
     Map<String, String> headers = new OkxSigner().headers(key, "GET", SignedBalanceRequest.PATH, "", Instant.now());
     ApiRequest request = new ApiRequest("GET", SignedBalanceRequest.PATH, "", headers, "127.0.0.1");
     ApiResponse response = simulation.serve(request);

@@ -3,6 +3,7 @@ package dev.okxtestkit.it.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.control.KeySpec;
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
 import dev.okxtestkit.signing.OkxCredentials;
@@ -30,7 +31,7 @@ final class OrderStubs {
   /** Adds the two stubs to {@code rootDir/mappings} (next to the balance stub the probe needs). */
   static void write(Path rootDir, OkxCredentials key) throws IOException {
     OkxSimulation simulation = new OkxSimulation();
-    simulation.credentials().put(key);
+    simulation.control().createKey(KeySpec.of(key));
     ApiResponse placed = serve(simulation, key, OrderPlaceCancelWorkload.PLACE_PATH,
         OrderPlaceCancelWorkload.PLACE_BODY);
     String ordId = JSON.readTree(placed.body()).path("data").path(0).path("ordId").asText();

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.okxtestkit.auth.AuthFailure;
-import dev.okxtestkit.exchange.Side;
 import dev.okxtestkit.junit.OkxSimulator;
 import dev.okxtestkit.junit.OkxSimulatorHandle;
+import dev.okxtestkit.market.Side;
 import dev.okxtestkit.signing.OkxCredentials;
 import java.math.BigDecimal;
 import java.util.List;

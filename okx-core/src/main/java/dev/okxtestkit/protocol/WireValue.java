@@ -1,10 +1,10 @@
-package dev.okxtestkit.exchange;
+package dev.okxtestkit.protocol;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 
 /** An enum constant with the exact string OKX sends and accepts for it on the wire. */
-interface WireValue {
+public interface WireValue {
 
   /** The value as OKX writes it, e.g. {@code "buy"} or {@code "post_only"}; also its JSON form. */
   @JsonValue

@@ -1,5 +1,6 @@
-package dev.okxtestkit.exchange;
+package dev.okxtestkit.market;
 
+import dev.okxtestkit.protocol.WireValue;
 import java.util.Optional;
 
 /**

@@ -1,9 +1,14 @@
-package dev.okxtestkit.exchange;
+package dev.okxtestkit.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.okxtestkit.catalogue.EndpointSpec;
 import dev.okxtestkit.catalogue.OkxApi;
+import dev.okxtestkit.exchange.OrderType;
+import dev.okxtestkit.exchange.PositionSide;
+import dev.okxtestkit.exchange.TargetCurrency;
+import dev.okxtestkit.exchange.TradeMode;
+import dev.okxtestkit.market.Side;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
