@@ -60,6 +60,13 @@ public final class OkxApi {
         optional("posId")));
     all.add(get("/api/v5/account/account-position-risk", Permission.READ_ONLY, RateLimit.of(10, 2, USER),
         optionalEnum("instType", "MARGIN", "SWAP", "FUTURES", "OPTION")));
+    all.add(post("/api/v5/account/set-position-mode", BodyShape.OBJECT, 1, RateLimit.of(5, 2, USER),
+        requiredEnum("posMode", "long_short_mode", "net_mode")));
+    all.add(post("/api/v5/account/set-leverage", BodyShape.OBJECT, 1, RateLimit.of(20, 2, USER),
+        optional("instId"), optional("ccy"), required("lever", POSITIVE_DECIMAL),
+        requiredEnum("mgnMode", "cross", "isolated"), optionalEnum("posSide", "long", "short", "net")));
+    all.add(get("/api/v5/account/leverage-info", Permission.READ_ONLY, RateLimit.of(20, 2, USER),
+        required("instId"), requiredEnum("mgnMode", "cross", "isolated")));
     all.add(get("/api/v5/asset/balances", Permission.READ_ONLY, RateLimit.of(6, 1, USER), optional("ccy")));
     all.add(get("/api/v5/asset/currencies", Permission.READ_ONLY, RateLimit.of(6, 1, USER), optional("ccy")));
     all.add(post("/api/v5/trade/order", BodyShape.OBJECT, 1, RateLimit.of(60, 2, USER_AND_INSTRUMENT),

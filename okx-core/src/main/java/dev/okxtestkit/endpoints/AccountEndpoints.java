@@ -141,7 +141,7 @@ final class AccountEndpoints {
     row.put("mainUid", uid);
     row.put("acctLv", "2");
     row.put("acctStpMode", "cancel_maker");
-    row.put("posMode", "net_mode");
+    row.put("posMode", exchange.positionMode(call.apiKey()).wire());
     row.put("autoLoan", false);
     row.put("greeksType", "PA");
     row.put("feeType", "0");
@@ -220,7 +220,7 @@ final class AccountEndpoints {
         row.put("posId", position.posId());
         row.put("instId", position.instId());
         row.put("pos", Rows.num(position.pos()));
-        row.put("posSide", "net");
+        row.put("posSide", position.posSide().wire());
         row.put("posCcy", "");
         row.put("ccy", position.ccy());
         row.put("notionalCcy", Rows.num(notionalCcy(position, view)));
@@ -255,7 +255,7 @@ final class AccountEndpoints {
     row.put("instId", p.instId());
     row.put("posId", p.posId());
     row.put("mgnMode", p.mgnMode());
-    row.put("posSide", "net");
+    row.put("posSide", p.posSide().wire());
     row.put("pos", Rows.num(p.pos()));
     row.put("posCcy", "");
     row.put("availPos", p.mgnMode().equals("isolated") ? Rows.num(p.pos().abs()) : "");

@@ -20,6 +20,7 @@ public final class Routes {
     PublicEndpoints pub = new PublicEndpoints(exchange, clock);
     MarketEndpoints market = new MarketEndpoints(exchange, clock);
     AccountEndpoints account = new AccountEndpoints(exchange, clock);
+    AccountSettingsEndpoints settings = new AccountSettingsEndpoints(exchange);
     AssetEndpoints asset = new AssetEndpoints();
     TradeEndpoints trade = new TradeEndpoints(exchange, clock);
     Map<String, EndpointHandler> handlers = Map.ofEntries(
@@ -36,6 +37,9 @@ public final class Routes {
         Map.entry("/api/v5/account/trade-fee", account::tradeFee),
         Map.entry("/api/v5/account/positions", account::positions),
         Map.entry("/api/v5/account/account-position-risk", account::positionRisk),
+        Map.entry("/api/v5/account/set-position-mode", settings::setPositionMode),
+        Map.entry("/api/v5/account/set-leverage", settings::setLeverage),
+        Map.entry("/api/v5/account/leverage-info", settings::leverageInfo),
         Map.entry("/api/v5/asset/balances", asset::balances),
         Map.entry("/api/v5/asset/currencies", asset::currencies),
         Map.entry("/api/v5/trade/order", call -> call.spec().method().equals("GET") ? trade.order(call) : trade.place(call)),

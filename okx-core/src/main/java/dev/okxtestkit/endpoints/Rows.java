@@ -47,7 +47,7 @@ final class Rows {
     row.put("tradeId", o.tradeId());
     row.put("avgPx", num(o.avgPx()));
     row.put("state", o.state().okxName());
-    row.put("lever", o.instType().equals("SPOT") ? "" : "10");
+    row.put("lever", o.instType().equals("SPOT") ? "" : Integer.toString(o.lever()));
     row.put("fee", num(o.fee()));
     row.put("feeCcy", o.feeCcy());
     row.put("rebate", "0");

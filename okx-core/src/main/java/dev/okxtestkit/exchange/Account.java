@@ -28,7 +28,10 @@ final class Account {
   private int finishedCount;
   /** Newest first. */
   final Deque<Fill> fills = new ArrayDeque<>();
-  final Map<String, MutablePosition> positions = new LinkedHashMap<>();
+  /** Open (and recently closed) positions, one per instrument in net mode, one per side in long/short mode. */
+  final Map<PositionKey, MutablePosition> positions = new LinkedHashMap<>();
+  PositionMode positionMode = PositionMode.NET_MODE;
+  final Leverage leverage = new Leverage();
   long updated;
 
   Account(Map<String, BigDecimal> initial, long now) {
@@ -130,10 +133,36 @@ final class Account {
     }
   }
 
+  /** Whether any derivatives position is open or any order pending: OKX then refuses to switch modes. */
+  boolean hasPositionsOrOrders() {
+    return !pending.isEmpty() || positions.values().stream().anyMatch(p -> p.pos.signum() != 0);
+  }
+
+  /** The contracts the position holds, whatever its direction. */
+  BigDecimal positionSize(PositionKey key) {
+    MutablePosition position = positions.get(key);
+    return position == null ? BigDecimal.ZERO : position.pos.abs();
+  }
+
+  /** The contracts of the position that pending orders do not already close. */
+  BigDecimal closable(PositionKey key) {
+    BigDecimal open = positionSize(key);
+    for (Order order : pending.values()) {
+      if (order.closes() && order.instrument.instId().equals(key.instId()) && order.posSide == key.posSide()) {
+        open = open.subtract(order.remaining());
+      }
+    }
+    return open.max(BigDecimal.ZERO);
+  }
+
+  /** Which position a fill goes to: the instrument's net position, or its long or short one. */
+  record PositionKey(String instId, PositionSide posSide) {}
+
   /** A derivatives position while it is open; mutable, guarded by the exchange. */
   static final class MutablePosition {
     final String posId;
     final String instId;
+    final PositionSide posSide;
     final TradeMode mgnMode;
     final long cTime;
     BigDecimal pos = BigDecimal.ZERO;
@@ -141,12 +170,15 @@ final class Account {
     BigDecimal margin = BigDecimal.ZERO;
     BigDecimal realizedPnl = BigDecimal.ZERO;
     BigDecimal fee = BigDecimal.ZERO;
+    int lever;
     long uTime;
 
-    MutablePosition(String posId, String instId, TradeMode mgnMode, long now) {
+    MutablePosition(String posId, PositionKey key, TradeMode mgnMode, int lever, long now) {
       this.posId = posId;
-      this.instId = instId;
+      this.instId = key.instId();
+      this.posSide = key.posSide();
       this.mgnMode = mgnMode;
+      this.lever = lever;
       this.cTime = now;
       this.uTime = now;
     }

@@ -18,7 +18,8 @@ public record AccountView(
 
   /** Unrealized PnL of a position at its mark price, in its settlement currency. */
   public BigDecimal unrealized(Position p) {
-    return markPrices.get(p.instId()).subtract(p.avgPx()).multiply(p.pos()).multiply(contractValues.get(p.instId()));
+    BigDecimal perContract = markPrices.get(p.instId()).subtract(p.avgPx()).multiply(contractValues.get(p.instId()));
+    return perContract.multiply(p.signedPos());
   }
 
   public BigDecimal usdPrice(String currency) {

@@ -4,6 +4,7 @@ import dev.okxtestkit.catalogue.Params;
 import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.market.Instrument;
 import dev.okxtestkit.market.Market;
+import dev.okxtestkit.market.Side;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -25,8 +26,6 @@ import java.util.regex.Pattern;
  */
 public final class Exchange {
 
-  /** Default leverage for derivatives orders (OKX's default for a new account). */
-  static final int DEFAULT_LEVER = 10;
   /** OKX: at most 500 pending orders per instrument. */
   static final int MAX_PENDING_PER_INSTRUMENT = 500;
 
@@ -177,10 +176,18 @@ public final class Exchange {
     if (!clOrdId.isEmpty() && account.hasPendingClientId(clOrdId)) {
       return ItemResult.failed(clOrdId, tag, now, TradeError.DUPLICATE_CLORDID);
     }
+    if (!inst.isSpot()) {
+      Optional<ItemResult> refused = checkPositionSide(account, request, clOrdId, tag, now);
+      if (refused.isPresent()) {
+        return refused.get();
+      }
+    }
     if (account.pendingOn(inst.instId()) >= MAX_PENDING_PER_INSTRUMENT) {
       return ItemResult.failed(clOrdId, tag, now, TradeError.TOO_MANY_PENDING, MAX_PENDING_PER_INSTRUMENT);
     }
-    Order order = new Order(ordIds.incrementAndGet(), clOrdId, tag, request, now);
+    int lever = inst.isSpot() ? 1
+        : account.leverage.of(inst.instId(), request.tdMode(), request.posSide(), account.positionMode);
+    Order order = new Order(ordIds.incrementAndGet(), clOrdId, tag, request, lever, now);
     Hold hold = engine.holdFor(order);
     if (!account.reserve(order, hold)) {
       return ItemResult.failed(clOrdId, tag, now, TradeError.INSUFFICIENT, hold.ccy());
@@ -190,6 +197,96 @@ public final class Exchange {
     account.updated = now;
     account.trimHistory();
     return ItemResult.placed(order.ordId, clOrdId, tag, now);
+  }
+
+  /**
+   * OKX's rules for {@code posSide} on derivatives: {@code net} (or none) in net mode, {@code long} or
+   * {@code short} in long/short mode, and an order that closes a side no larger than what that side
+   * holds beyond other pending closing orders.
+   */
+  private static Optional<ItemResult> checkPositionSide(
+      Account account, OrderRequest request, String clOrdId, String tag, long now) {
+    boolean netSide = request.posSide() == PositionSide.NET;
+    if (netSide != (account.positionMode == PositionMode.NET_MODE)) {
+      return Optional.of(ItemResult.failed(clOrdId, tag, now, TradeError.PARAMETER_ERROR, "posSide"));
+    }
+    boolean closes = (request.posSide() == PositionSide.LONG && request.side() == Side.SELL)
+        || (request.posSide() == PositionSide.SHORT && request.side() == Side.BUY);
+    if (closes) {
+      Account.PositionKey key = new Account.PositionKey(request.instrument().instId(), request.posSide());
+      if (account.positionSize(key).signum() == 0) {
+        return Optional.of(ItemResult.failed(clOrdId, tag, now, TradeError.NO_POSITION_TO_CLOSE));
+      }
+      if (request.sz().compareTo(account.closable(key)) > 0) {
+        return Optional.of(ItemResult.failed(clOrdId, tag, now, TradeError.CLOSE_EXCEEDS_POSITION));
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---- account settings
+
+  public synchronized PositionMode positionMode(String apiKey) {
+    return account(apiKey).positionMode;
+  }
+
+  /**
+   * Switches the key's position mode; OKX refuses while any position is open or order pending.
+   *
+   * @return the refusal, if any
+   */
+  public synchronized Optional<SettingError> setPositionMode(String apiKey, PositionMode mode) {
+    Account account = account(apiKey);
+    if (account.positionMode != mode && account.hasPositionsOrOrders()) {
+      return Optional.of(SettingError.POSITIONS_OR_ORDERS_OPEN);
+    }
+    account.positionMode = mode;
+    account.updated = clock.millis();
+    return Optional.empty();
+  }
+
+  /**
+   * Sets the leverage of new orders on a derivatives instrument: per margin mode, and per side for
+   * isolated margin in long/short mode ({@code posSide} is {@code net} otherwise).
+   *
+   * @return the refusal, if any
+   */
+  public synchronized Optional<SettingError> setLeverage(
+      String apiKey, String instId, TradeMode mgnMode, PositionSide posSide, int lever) {
+    Optional<Instrument> inst = market.instrument(instId);
+    if (inst.isEmpty()) {
+      return Optional.of(SettingError.UNKNOWN_INSTRUMENT);
+    }
+    if (inst.get().lever().isEmpty() || lever < 1) {
+      return Optional.of(SettingError.LEVER); // spot trades in cash here: no leverage to set
+    }
+    if (lever > Integer.parseInt(inst.get().lever())) {
+      return Optional.of(SettingError.LEVERAGE_TOO_HIGH);
+    }
+    Account account = account(apiKey);
+    boolean perSide = mgnMode == TradeMode.ISOLATED && account.positionMode == PositionMode.LONG_SHORT_MODE;
+    if (perSide == (posSide == PositionSide.NET)) {
+      return Optional.of(SettingError.POS_SIDE);
+    }
+    account.leverage.set(instId, mgnMode, posSide, account.positionMode, lever);
+    return Optional.empty();
+  }
+
+  /**
+   * The rows of {@code account/leverage-info}: one, or a long and a short one for isolated margin in
+   * long/short mode.
+   */
+  public synchronized List<LeverageView> leverage(String apiKey, String instId, TradeMode mgnMode) {
+    Account account = account(apiKey);
+    if (mgnMode == TradeMode.ISOLATED && account.positionMode == PositionMode.LONG_SHORT_MODE) {
+      return List.of(
+          new LeverageView(instId, mgnMode, PositionSide.LONG,
+              account.leverage.of(instId, mgnMode, PositionSide.LONG, account.positionMode)),
+          new LeverageView(instId, mgnMode, PositionSide.SHORT,
+              account.leverage.of(instId, mgnMode, PositionSide.SHORT, account.positionMode)));
+    }
+    return List.of(new LeverageView(instId, mgnMode, PositionSide.NET,
+        account.leverage.of(instId, mgnMode, PositionSide.NET, account.positionMode)));
   }
 
   /** Cancels one order: OKX's per-order answer. */
@@ -292,8 +389,9 @@ public final class Exchange {
     for (Account.MutablePosition p : account(apiKey).positions.values()) {
       if (p.pos.signum() != 0) {
         Instrument inst = market.instrument(p.instId).orElseThrow();
-        result.add(new Position(p.posId, inst.instType(), p.instId, p.mgnMode.wire(), p.pos, p.avgPx, p.margin,
-            inst.settleCcy(), DEFAULT_LEVER, p.realizedPnl, p.fee, p.cTime, p.uTime));
+        BigDecimal pos = p.posSide == PositionSide.NET ? p.pos : p.pos.abs();
+        result.add(new Position(p.posId, inst.instType(), p.instId, p.posSide, p.mgnMode.wire(), pos, p.avgPx,
+            p.margin, inst.settleCcy(), p.lever, p.realizedPnl, p.fee, p.cTime, p.uTime));
       }
     }
     return result;

@@ -34,8 +34,11 @@ final class MatchingEngine {
     BigDecimal remaining = order.remaining();
     if (!inst.isSpot()) {
       BigDecimal price = order.px != null ? order.px : sweepPrice(order);
+      if (order.closes()) {
+        return new Hold(inst.settleCcy(), BigDecimal.ZERO); // closing a long/short side needs no margin
+      }
       BigDecimal margin = remaining.multiply(inst.ctVal()).multiply(price)
-          .divide(BigDecimal.valueOf(Exchange.DEFAULT_LEVER), 8, RoundingMode.UP);
+          .divide(BigDecimal.valueOf(order.lever), 8, RoundingMode.UP);
       return new Hold(inst.settleCcy(), margin);
     }
     if (order.isBuy()) {
@@ -146,10 +149,11 @@ final class MatchingEngine {
       account.release(order, perContract.multiply(qty));
       feeCcy = inst.settleCcy();
       fee = notional.multiply(inst.ctVal()).multiply(rate);
-      pnl = Positions.apply(account, inst, order.isBuy() ? qty : qty.negate(), price, Exchange.DEFAULT_LEVER,
+      Account.PositionKey key = order.positionKey();
+      pnl = Positions.apply(account, inst, key, order.isBuy() ? qty : qty.negate(), price, order.lever,
           order.tdMode, now, () -> "" + billIds.incrementAndGet());
       account.wallet.debitUpTo(feeCcy, fee);
-      account.positions.get(inst.instId()).fee = account.positions.get(inst.instId()).fee.subtract(fee);
+      account.positions.get(key).fee = account.positions.get(key).fee.subtract(fee);
     }
     String tradeId = Long.toString(tradeIds.incrementAndGet());
     order.accFillSz = order.accFillSz.add(qty);

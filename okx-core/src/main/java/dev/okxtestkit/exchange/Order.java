@@ -21,6 +21,8 @@ final class Order {
   final PositionSide posSide;
   /** Null unless a SPOT market order (OKX then reports {@code ""}). */
   final TargetCurrency tgtCcy;
+  /** The leverage of derivatives orders, fixed when placed; 1 for spot. */
+  final int lever;
   final long cTime;
   BigDecimal px;
   BigDecimal sz;
@@ -39,7 +41,7 @@ final class Order {
   /** For a market order sized in quote currency: quote still to spend (buy) or to raise (sell). */
   BigDecimal quoteLeft;
 
-  Order(long ordId, String clOrdId, String tag, OrderRequest request, long now) {
+  Order(long ordId, String clOrdId, String tag, OrderRequest request, int lever, long now) {
     this.ordId = ordId;
     this.clOrdId = clOrdId;
     this.tag = tag;
@@ -49,6 +51,7 @@ final class Order {
     this.tdMode = request.tdMode();
     this.posSide = request.posSide();
     this.tgtCcy = request.tgtCcy();
+    this.lever = lever;
     this.px = request.px();
     this.sz = request.sz();
     this.cTime = now;
@@ -60,6 +63,15 @@ final class Order {
 
   boolean isBuy() {
     return side == Side.BUY;
+  }
+
+  /** In long/short mode, whether it closes its side's position (sells a long, buys back a short). */
+  boolean closes() {
+    return (posSide == PositionSide.LONG && side == Side.SELL) || (posSide == PositionSide.SHORT && side == Side.BUY);
+  }
+
+  Account.PositionKey positionKey() {
+    return new Account.PositionKey(instrument.instId(), posSide);
   }
 
   /** Size still to fill, in the order's base unit (base currency or contracts). */
@@ -87,7 +99,7 @@ final class Order {
     BigDecimal avgPx = accFillSz.signum() == 0 ? null
         : filledNotional.divide(accFillSz, instrument.tickSz().scale() + 4, RoundingMode.HALF_UP).stripTrailingZeros();
     return new OrderView(Long.toString(ordId), clOrdId, tag, instrument.instType(), instrument.instId(), side,
-        ordType, tdMode, posSide, tgtCcy, px, sz, accFillSz, avgPx, lastFillPx, lastFillSz,
+        ordType, tdMode, posSide, lever, tgtCcy, px, sz, accFillSz, avgPx, lastFillPx, lastFillSz,
         lastFillTime, lastTradeId, fee, feeCcy, state, cTime, uTime);
   }
 

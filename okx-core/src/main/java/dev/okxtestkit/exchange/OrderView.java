@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * A snapshot of an order with the fields OKX reports ({@code trade/order}, {@code orders-pending},
  * {@code orders-history}). {@code px} is null for market orders; {@code tgtCcy} is null unless the
  * order is a SPOT market order (OKX reports {@code ""}); {@code avgPx} and {@code fillPx} are null
- * before any fill. The enums' {@code wire()} is the text OKX reports.
+ * before any fill; {@code lever} is 1 for spot. The enums' {@code wire()} is the text OKX reports.
  */
 public record OrderView(
     String ordId,
@@ -19,6 +19,7 @@ public record OrderView(
     OrderType ordType,
     TradeMode tdMode,
     PositionSide posSide,
+    int lever,
     TargetCurrency tgtCcy,
     BigDecimal px,
     BigDecimal sz,

@@ -3,13 +3,14 @@ package dev.okxtestkit.exchange;
 import java.math.BigDecimal;
 
 /**
- * A derivatives position in net mode ({@code account/positions}): signed contracts, average open price
- * and the margin it holds.
+ * A derivatives position ({@code account/positions}): contracts (signed in net mode, positive for the
+ * {@code long} and {@code short} sides of long/short mode), average open price and the margin it holds.
  */
 public record Position(
     String posId,
     String instType,
     String instId,
+    PositionSide posSide,
     String mgnMode,
     BigDecimal pos,
     BigDecimal avgPx,
@@ -19,4 +20,10 @@ public record Position(
     BigDecimal realizedPnl,
     BigDecimal fee,
     long cTime,
-    long uTime) {}
+    long uTime) {
+
+  /** Contracts with their direction: long positive, short negative, whatever the mode reports. */
+  public BigDecimal signedPos() {
+    return posSide == PositionSide.SHORT ? pos.negate() : pos;
+  }
+}

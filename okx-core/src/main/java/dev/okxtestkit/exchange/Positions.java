@@ -6,8 +6,11 @@ import java.math.RoundingMode;
 import java.util.function.Supplier;
 
 /**
- * Net-mode position keeping for linear derivatives: opening holds margin (notional / leverage),
- * closing gives it back with the realized profit or loss, in the settlement currency.
+ * Position keeping for linear derivatives: opening holds margin (notional / leverage), closing gives it
+ * back with the realized profit or loss, in the settlement currency. A position's contracts are signed
+ * (long positive): in net mode one position per instrument takes both directions; in long/short mode
+ * the long side only ever holds positive and the short side negative contracts, because an order that
+ * closes a side is never larger than what that side holds (the exchange checks it when placed).
  */
 final class Positions {
 
@@ -18,10 +21,10 @@ final class Positions {
    *
    * @return the realized PnL of the part that closed the position (0 when it only opened)
    */
-  static BigDecimal apply(Account account, Instrument inst, BigDecimal signedQty, BigDecimal price, int lever,
-      TradeMode mgnMode, long now, Supplier<String> newPosId) {
-    Account.MutablePosition p = account.positions.computeIfAbsent(inst.instId(),
-        id -> new Account.MutablePosition(newPosId.get(), id, mgnMode, now));
+  static BigDecimal apply(Account account, Instrument inst, Account.PositionKey key, BigDecimal signedQty,
+      BigDecimal price, int lever, TradeMode mgnMode, long now, Supplier<String> newPosId) {
+    Account.MutablePosition p = account.positions.computeIfAbsent(key,
+        k -> new Account.MutablePosition(newPosId.get(), k, mgnMode, lever, now));
     String ccy = inst.settleCcy();
     BigDecimal pnl = BigDecimal.ZERO;
     BigDecimal opening = signedQty;
@@ -48,6 +51,9 @@ final class Positions {
       opening = signedQty.signum() > 0 ? signedQty.subtract(closing) : signedQty.add(closing);
     }
     if (opening.signum() != 0) {
+      if (p.pos.signum() == 0) {
+        p.lever = lever; // a position (re)opens at the leverage its order was placed with
+      }
       BigDecimal size = opening.abs();
       BigDecimal margin = size.multiply(inst.ctVal()).multiply(price)
           .divide(BigDecimal.valueOf(lever), 8, RoundingMode.UP)

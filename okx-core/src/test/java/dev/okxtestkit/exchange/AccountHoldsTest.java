@@ -101,7 +101,7 @@ class AccountHoldsTest {
   private static Order limitBuy(String sz, String px) {
     OrderRequest request = new OrderRequest(BTC_USDT, Side.BUY, OrderType.LIMIT, TradeMode.CASH, PositionSide.NET, null,
         new BigDecimal(px), new BigDecimal(sz));
-    return new Order(1L, "", "", request, 0L);
+    return new Order(1L, "", "", request, 1, 0L);
   }
 
   private static Hold usdt(String amount) {
