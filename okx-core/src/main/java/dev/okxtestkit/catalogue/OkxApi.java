@@ -45,6 +45,8 @@ public final class OkxApi {
         optional("uly")));
     all.add(get("/api/v5/market/books", null, RateLimit.of(40, 2, IP),
         required("instId"), ParamSpec.optional("sz", INTEGER)));
+    all.add(get("/api/v5/market/books-full", null, RateLimit.of(10, 2, IP),
+        required("instId"), ParamSpec.optional("sz", INTEGER)));
     all.add(get("/api/v5/market/trades", null, RateLimit.of(100, 2, IP), required("instId"),
         ParamSpec.optional("limit", INTEGER)));
     all.add(get("/api/v5/market/candles", null, RateLimit.of(40, 2, IP), candleParams(BARS)));
@@ -89,6 +91,10 @@ public final class OkxApi {
         ParamSpec.optional("after", INTEGER), ParamSpec.optional("before", INTEGER),
         ParamSpec.optional("limit", INTEGER)));
     all.add(get("/api/v5/trade/orders-history", Permission.READ_ONLY, RateLimit.of(40, 2, USER),
+        historyParams(optionalEnum("state", "canceled", "filled", "mmp_canceled"),
+            optionalEnumList("ordType", ORD_TYPES))));
+    // The simulator keeps less history than OKX's 7 days, so the archive (3 months) holds the same orders.
+    all.add(get("/api/v5/trade/orders-history-archive", Permission.READ_ONLY, RateLimit.of(20, 2, USER),
         historyParams(optionalEnum("state", "canceled", "filled", "mmp_canceled"),
             optionalEnumList("ordType", ORD_TYPES))));
     all.add(get("/api/v5/trade/fills", Permission.READ_ONLY, RateLimit.of(60, 2, USER),

@@ -26,6 +26,7 @@ final class MarketEndpoints {
   static final OkxError UNKNOWN_INSTRUMENT = new OkxError(
       "51001", "Instrument ID, Instrument ID code or Spread ID doesn't exist.", 200, OkxError.Shape.ENVELOPE);
   private static final int MAX_BOOK_DEPTH = 400;
+  private static final int MAX_FULL_BOOK_DEPTH = 5_000;
   private static final int MAX_CANDLES = 300;
   private static final int DEFAULT_CANDLES = 100;
   private static final int MAX_TRADES = 500;
@@ -60,9 +61,18 @@ final class MarketEndpoints {
   }
 
   ApiResponse books(EndpointCall call) {
+    return books(call, MAX_BOOK_DEPTH);
+  }
+
+  /** {@code market/books-full}: the same book, up to 5,000 levels a side (OKX: books-full). */
+  ApiResponse booksFull(EndpointCall call) {
+    return books(call, MAX_FULL_BOOK_DEPTH);
+  }
+
+  private ApiResponse books(EndpointCall call, int maxDepth) {
     Params p = call.params();
     long requested = Long.parseLong(p.get("sz").orElse("1"));
-    if (requested < 1 || requested > MAX_BOOK_DEPTH) {
+    if (requested < 1 || requested > maxDepth) {
       return new OkxError("51000", "Parameter sz error", 200, OkxError.Shape.ENVELOPE).toResponse();
     }
     int depth = (int) requested;

@@ -29,6 +29,7 @@ public final class Routes {
         Map.entry("/api/v5/market/ticker", market::ticker),
         Map.entry("/api/v5/market/tickers", market::tickers),
         Map.entry("/api/v5/market/books", market::books),
+        Map.entry("/api/v5/market/books-full", market::booksFull),
         Map.entry("/api/v5/market/trades", market::trades),
         Map.entry("/api/v5/market/candles", market::candles),
         Map.entry("/api/v5/market/history-candles", market::candles),
@@ -49,6 +50,7 @@ public final class Routes {
         Map.entry("/api/v5/trade/amend-order", trade::amend),
         Map.entry("/api/v5/trade/orders-pending", trade::pending),
         Map.entry("/api/v5/trade/orders-history", trade::history),
+        Map.entry("/api/v5/trade/orders-history-archive", trade::history),
         Map.entry("/api/v5/trade/fills", trade::fills),
         Map.entry("/api/v5/trade/fills-history", trade::fills));
     for (EndpointSpec spec : OkxApi.endpoints()) {
