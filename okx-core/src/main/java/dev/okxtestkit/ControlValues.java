@@ -30,6 +30,18 @@ final class ControlValues {
     return bounded(field, value, true);
   }
 
+  /** A funding rate per period: from -1 to 1 (OKX caps real rates far lower). */
+  static BigDecimal rate(String field, BigDecimal value) {
+    if (value == null) {
+      throw new OkxControlException(field + " is required");
+    }
+    if (value.abs().compareTo(BigDecimal.ONE) > 0 || value.stripTrailingZeros().scale() > MAX_FRACTION_DIGITS) {
+      throw new OkxControlException(field + " must lie between -1 and 1 with at most " + MAX_FRACTION_DIGITS
+          + " fraction digits, not " + value.toPlainString());
+    }
+    return value;
+  }
+
   private static BigDecimal bounded(String field, BigDecimal value, boolean positive) {
     if (value == null) {
       throw new OkxControlException(field + " is required");

@@ -40,4 +40,9 @@ public record SimulationConfig(
   public static SimulationConfig defaults() {
     return new SimulationConfig(SimulatorClock.system(), DEFAULT_BALANCES, AuthFailureLog.DEFAULT_CAPACITY, false, 42L);
   }
+
+  /** The same configuration on another clock. */
+  public SimulationConfig withClock(SimulatorClock newClock) {
+    return new SimulationConfig(newClock, initialBalances, authFailureCapacity, rateLimits, seed, logAuthFailures);
+  }
 }

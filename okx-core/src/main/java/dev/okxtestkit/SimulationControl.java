@@ -129,6 +129,23 @@ final class SimulationControl implements OkxControl {
   }
 
   @Override
+  public void setMarkPrice(String instId, BigDecimal price) {
+    BigDecimal checked = ControlValues.price("price", price);
+    requireInstrument(instId);
+    exchange.setMarkPrice(instId, checked);
+  }
+
+  @Override
+  public void setFundingRate(String instId, BigDecimal rate) {
+    BigDecimal checked = ControlValues.rate("rate", rate);
+    requireInstrument(instId);
+    if (!exchange.readMarket(m -> m.fundingRate(instId).isPresent())) {
+      throw new OkxControlException(instId + " has no funding: only perpetual swaps do");
+    }
+    exchange.setFundingRate(instId, checked);
+  }
+
+  @Override
   public void setBook(String instId, List<BookLevel> bids, List<BookLevel> asks) {
     for (BookLevel level : concat(bids, asks)) {
       ControlValues.price("price", level.price());

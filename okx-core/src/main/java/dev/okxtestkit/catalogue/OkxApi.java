@@ -52,6 +52,22 @@ public final class OkxApi {
     all.add(get("/api/v5/market/candles", null, RateLimit.of(40, 2, IP), candleParams(BARS)));
     all.add(get("/api/v5/market/history-candles", null, RateLimit.of(20, 2, IP),
         candleParams(withSecond(BARS))));
+    all.add(get("/api/v5/public/funding-rate", null, RateLimit.of(10, 2, IP), required("instId")));
+    all.add(get("/api/v5/public/funding-rate-history", null, RateLimit.of(10, 2, IP), required("instId"),
+        ParamSpec.optional("before", INTEGER), ParamSpec.optional("after", INTEGER),
+        ParamSpec.optional("limit", INTEGER)));
+    all.add(get("/api/v5/public/mark-price", null, RateLimit.of(10, 2, IP),
+        requiredEnum("instType", "MARGIN", "SWAP", "FUTURES", "OPTION"), optional("uly"), optional("instFamily"),
+        optional("instId")));
+    all.add(get("/api/v5/public/position-tiers", null, RateLimit.of(10, 2, IP),
+        requiredEnum("instType", "MARGIN", "SWAP", "FUTURES", "OPTION"), requiredEnum("tdMode", "cross", "isolated"),
+        optional("uly"), optional("instFamily"), optional("instId"), optional("ccy"), optional("tier")));
+    all.add(get("/api/v5/market/index-tickers", null, RateLimit.of(20, 2, IP), optional("quoteCcy"),
+        optional("instId")));
+    all.add(get("/api/v5/market/mark-price-candles", null, RateLimit.of(40, 2, IP), candleParams(BARS)));
+    all.add(get("/api/v5/market/history-mark-price-candles", null, RateLimit.of(10, 2, IP), candleParams(BARS)));
+    all.add(get("/api/v5/market/index-candles", null, RateLimit.of(20, 2, IP), candleParams(BARS)));
+    all.add(get("/api/v5/market/history-index-candles", null, RateLimit.of(10, 2, IP), candleParams(BARS)));
     all.add(get("/api/v5/account/balance", Permission.READ_ONLY, RateLimit.of(10, 2, USER), optional("ccy")));
     all.add(get("/api/v5/account/config", Permission.READ_ONLY, RateLimit.of(5, 2, USER)));
     all.add(get("/api/v5/account/trade-fee", Permission.READ_ONLY, RateLimit.of(5, 2, USER),
@@ -62,6 +78,9 @@ public final class OkxApi {
         optional("posId")));
     all.add(get("/api/v5/account/account-position-risk", Permission.READ_ONLY, RateLimit.of(10, 2, USER),
         optionalEnum("instType", "MARGIN", "SWAP", "FUTURES", "OPTION")));
+    all.add(get("/api/v5/account/bills", Permission.READ_ONLY, RateLimit.of(5, 1, USER), billParams()));
+    // The simulator keeps less than OKX's 7 days of bills, so the archive (3 months) holds the same ones.
+    all.add(get("/api/v5/account/bills-archive", Permission.READ_ONLY, RateLimit.of(5, 2, USER), billParams()));
     all.add(post("/api/v5/account/set-position-mode", BodyShape.OBJECT, 1, RateLimit.of(5, 2, USER),
         requiredEnum("posMode", "long_short_mode", "net_mode")));
     all.add(post("/api/v5/account/set-leverage", BodyShape.OBJECT, 1, RateLimit.of(20, 2, USER),
@@ -129,6 +148,15 @@ public final class OkxApi {
         ParamSpec.optional("banAmend", BOOLEAN),
         optionalEnum("stpMode", "cancel_maker", "cancel_taker", "cancel_both"),
         ParamSpec.optional("attachAlgoOrds", JSON)};
+  }
+
+  private static ParamSpec[] billParams() {
+    return new ParamSpec[] {
+        optionalEnum("instType", "SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"), optional("instId"),
+        optional("ccy"), optionalEnum("mgnMode", "isolated", "cross"), optionalEnum("ctType", "linear", "inverse"),
+        optional("type"), optional("subType"), ParamSpec.optional("after", INTEGER),
+        ParamSpec.optional("before", INTEGER), ParamSpec.optional("begin", INTEGER),
+        ParamSpec.optional("end", INTEGER), ParamSpec.optional("limit", INTEGER)};
   }
 
   private static ParamSpec[] cancelParams() {

@@ -19,6 +19,7 @@ import dev.okxtestkit.control.wire.FaultsAnswer;
 import dev.okxtestkit.control.wire.KeyAnswer;
 import dev.okxtestkit.control.wire.KeyBody;
 import dev.okxtestkit.control.wire.PriceBody;
+import dev.okxtestkit.control.wire.RateBody;
 import dev.okxtestkit.control.wire.RateLimitsBody;
 import dev.okxtestkit.control.wire.StateBody;
 import dev.okxtestkit.protocol.ApiResponse;
@@ -74,6 +75,24 @@ public final class AdminCommands {
       BigDecimal price = read(body, PriceBody.class).value();
       control.setPrice(instId, price);
       return ok(Map.of("instId", instId, "price", price.toPlainString()));
+    });
+  }
+
+  /** {@code POST /okx/markets/{instId}/mark-price}: {@code {"price":"41000"}}. */
+  public ApiResponse setMarkPrice(String instId, String body) {
+    return run(() -> {
+      BigDecimal price = read(body, PriceBody.class).value();
+      control.setMarkPrice(instId, price);
+      return ok(Map.of("instId", instId, "markPx", price.toPlainString()));
+    });
+  }
+
+  /** {@code POST /okx/markets/{instId}/funding-rate}: {@code {"rate":"0.0003"}}. */
+  public ApiResponse setFundingRate(String instId, String body) {
+    return run(() -> {
+      BigDecimal rate = read(body, RateBody.class).value();
+      control.setFundingRate(instId, rate);
+      return ok(Map.of("instId", instId, "fundingRate", rate.toPlainString()));
     });
   }
 

@@ -18,6 +18,7 @@ import dev.okxtestkit.control.wire.FaultsAnswer;
 import dev.okxtestkit.control.wire.KeyAnswer;
 import dev.okxtestkit.control.wire.KeyBody;
 import dev.okxtestkit.control.wire.PriceBody;
+import dev.okxtestkit.control.wire.RateBody;
 import dev.okxtestkit.control.wire.RateLimitsBody;
 import dev.okxtestkit.control.wire.StateBody;
 import dev.okxtestkit.exchange.Balance;
@@ -132,6 +133,16 @@ public final class HttpOkxControl implements OkxControl {
   @Override
   public void setPrice(String instId, BigDecimal price) {
     call("POST", "/markets/" + segment(instId) + "/price", PriceBody.of(price), Void.class);
+  }
+
+  @Override
+  public void setMarkPrice(String instId, BigDecimal price) {
+    call("POST", "/markets/" + segment(instId) + "/mark-price", PriceBody.of(price), Void.class);
+  }
+
+  @Override
+  public void setFundingRate(String instId, BigDecimal rate) {
+    call("POST", "/markets/" + segment(instId) + "/funding-rate", RateBody.of(rate), Void.class);
   }
 
   @Override

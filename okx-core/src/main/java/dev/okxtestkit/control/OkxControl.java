@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Steers a simulator: keys, accounts, the market, the clock, faults, rate limits and recorded
  * authentication failures. One interface, two implementations, so the same test code drives an embedded
- * simulator and a remote one (a container, a standalone jar): {@link dev.okxtestkit.OkxSimulation#control()} in-process, and
+ * simulator and a remote one (a container, a standalone jar): in-process from
+ * {@link dev.okxtestkit.OkxSimulation#control()}, and
  * {@link HttpOkxControl} over {@code /__admin/okx}, whose request and answer bodies are the records of
  * {@link dev.okxtestkit.control.wire}, read by the server with the same classes.
  *
@@ -56,6 +57,15 @@ public interface OkxControl {
 
   /** Moves the instrument's price: books follow, resting orders fill as makers. */
   void setPrice(String instId, BigDecimal price);
+
+  /**
+   * Sets the mark price apart from the last price (which, with the book, stays) until the next
+   * {@link #setPrice}: moves unrealized profit, funding and mark-price triggers.
+   */
+  void setMarkPrice(String instId, BigDecimal price);
+
+  /** The perpetual swap's funding rate per 8-hour period from now on (positive: longs pay shorts). */
+  void setFundingRate(String instId, BigDecimal rate);
 
   /** Replaces the instrument's order book. */
   void setBook(String instId, List<BookLevel> bids, List<BookLevel> asks);

@@ -273,10 +273,10 @@ final class AccountEndpoints {
     row.put("uplRatio", p.margin().signum() == 0 ? "0" : Rows.num(upl.divide(p.margin(), 8, RoundingMode.HALF_UP)));
     row.put("uplLastPx", Rows.num(upl));
     row.put("uplRatioLastPx", row.get("uplRatio"));
-    row.put("realizedPnl", Rows.num(p.realizedPnl().add(p.fee())));
+    row.put("realizedPnl", Rows.num(p.realizedPnl().add(p.fee()).add(p.fundingFee())));
     row.put("pnl", Rows.num(p.realizedPnl()));
     row.put("fee", Rows.num(p.fee()));
-    row.put("fundingFee", "0");
+    row.put("fundingFee", Rows.num(p.fundingFee()));
     row.put("liqPenalty", "0");
     row.put("settledPnl", "");
     row.put("imr", p.mgnMode().equals("cross") ? Rows.num(p.margin()) : "");

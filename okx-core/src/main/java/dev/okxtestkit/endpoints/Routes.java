@@ -21,6 +21,8 @@ public final class Routes {
     MarketEndpoints market = new MarketEndpoints(exchange, clock);
     AccountEndpoints account = new AccountEndpoints(exchange, clock);
     AccountSettingsEndpoints settings = new AccountSettingsEndpoints(exchange);
+    BillsEndpoints bills = new BillsEndpoints(exchange);
+    DerivativesMarketEndpoints derivatives = new DerivativesMarketEndpoints(exchange, clock);
     AssetEndpoints asset = new AssetEndpoints();
     TradeEndpoints trade = new TradeEndpoints(exchange, clock);
     Map<String, EndpointHandler> handlers = Map.ofEntries(
@@ -32,12 +34,23 @@ public final class Routes {
         Map.entry("/api/v5/market/books-full", market::booksFull),
         Map.entry("/api/v5/market/trades", market::trades),
         Map.entry("/api/v5/market/candles", market::candles),
+        Map.entry("/api/v5/market/index-tickers", derivatives::indexTickers),
+        Map.entry("/api/v5/market/mark-price-candles", derivatives::markPriceCandles),
+        Map.entry("/api/v5/market/history-mark-price-candles", derivatives::markPriceCandles),
+        Map.entry("/api/v5/market/index-candles", derivatives::indexCandles),
+        Map.entry("/api/v5/market/history-index-candles", derivatives::indexCandles),
+        Map.entry("/api/v5/public/funding-rate", derivatives::fundingRate),
+        Map.entry("/api/v5/public/funding-rate-history", derivatives::fundingRateHistory),
+        Map.entry("/api/v5/public/mark-price", derivatives::markPrice),
+        Map.entry("/api/v5/public/position-tiers", derivatives::positionTiers),
         Map.entry("/api/v5/market/history-candles", market::candles),
         Map.entry("/api/v5/account/balance", account::balance),
         Map.entry("/api/v5/account/config", account::config),
         Map.entry("/api/v5/account/trade-fee", account::tradeFee),
         Map.entry("/api/v5/account/positions", account::positions),
         Map.entry("/api/v5/account/account-position-risk", account::positionRisk),
+        Map.entry("/api/v5/account/bills", bills::bills),
+        Map.entry("/api/v5/account/bills-archive", bills::bills),
         Map.entry("/api/v5/account/set-position-mode", settings::setPositionMode),
         Map.entry("/api/v5/account/set-leverage", settings::setLeverage),
         Map.entry("/api/v5/account/leverage-info", settings::leverageInfo),

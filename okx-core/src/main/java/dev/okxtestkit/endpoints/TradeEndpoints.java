@@ -21,7 +21,6 @@ import java.util.function.BiFunction;
 /** The {@code trade/*} endpoints: writes answer per order, reads filter and page like OKX. */
 final class TradeEndpoints {
 
-  private static final int MAX_PAGE = 100;
   private static final OkxError ORDER_NOT_FOUND =
       new OkxError("51603", "Order does not exist", 200, OkxError.Shape.ENVELOPE);
   private static final OkxError IDS_REQUIRED =
@@ -109,7 +108,7 @@ final class TradeEndpoints {
   /** Filters and pages {@code newestFirst} as OKX does. */
   private ApiResponse orders(EndpointCall call, List<OrderView> newestFirst) {
     Params p = call.params();
-    Optional<Integer> limit = limit(p);
+    Optional<Integer> limit = Paging.limit(p);
     if (limit.isEmpty()) {
       return OkxErrors.parameterError("limit").toResponse();
     }
@@ -124,12 +123,13 @@ final class TradeEndpoints {
         .filter(o -> p.get("begin").map(b -> o.cTime() >= Long.parseLong(b)).orElse(true))
         .filter(o -> p.get("end").map(e -> o.cTime() <= Long.parseLong(e)).orElse(true))
         .toList();
-    return Envelope.ok(page(rows, p, o -> Long.parseLong(o.ordId()), limit.get()).stream().map(Rows::order).toList());
+    return Envelope.ok(Paging.page(rows, p, o -> Long.parseLong(o.ordId()), limit.get()).stream()
+        .map(Rows::order).toList());
   }
 
   ApiResponse fills(EndpointCall call) {
     Params p = call.params();
-    Optional<Integer> limit = limit(p);
+    Optional<Integer> limit = Paging.limit(p);
     if (limit.isEmpty()) {
       return OkxErrors.parameterError("limit").toResponse();
     }
@@ -141,28 +141,14 @@ final class TradeEndpoints {
         .filter(f -> p.get("begin").map(b -> f.ts() >= Long.parseLong(b)).orElse(true))
         .filter(f -> p.get("end").map(e -> f.ts() <= Long.parseLong(e)).orElse(true))
         .toList();
-    return Envelope.ok(page(rows, p, f -> Long.parseLong(f.billId()), limit.get()).stream().map(Rows::fill).toList());
+    return Envelope.ok(Paging.page(rows, p, f -> Long.parseLong(f.billId()), limit.get()).stream()
+        .map(Rows::fill).toList());
   }
 
   /**
    * OKX's cursors on rows sorted newest first: {@code after} = older than that id, {@code before} =
    * newer than that id.
    */
-  private static <T> List<T> page(List<T> newestFirst, Params p, java.util.function.ToLongFunction<T> id, int limit) {
-    Optional<Long> after = p.get("after").map(Long::parseLong);
-    Optional<Long> before = p.get("before").map(Long::parseLong);
-    return newestFirst.stream()
-        .filter(row -> after.map(a -> id.applyAsLong(row) < a).orElse(true))
-        .filter(row -> before.map(b -> id.applyAsLong(row) > b).orElse(true))
-        .limit(limit)
-        .toList();
-  }
-
-  private static Optional<Integer> limit(Params p) {
-    long limit = Long.parseLong(p.get("limit").orElse(Integer.toString(MAX_PAGE)));
-    return limit < 1 || limit > MAX_PAGE ? Optional.empty() : Optional.of((int) limit);
-  }
-
   private long micros() {
     java.time.Instant now = clock.instant();
     return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;

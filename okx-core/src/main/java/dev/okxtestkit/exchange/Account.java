@@ -28,6 +28,8 @@ final class Account {
   private int finishedCount;
   /** Newest first. */
   final Deque<Fill> fills = new ArrayDeque<>();
+  /** Newest first. */
+  final Deque<Bill> bills = new ArrayDeque<>();
   /** Open (and recently closed) positions, one per instrument in net mode, one per side in long/short mode. */
   final Map<PositionKey, MutablePosition> positions = new LinkedHashMap<>();
   PositionMode positionMode = PositionMode.NET_MODE;
@@ -103,6 +105,13 @@ final class Account {
     return pending.values().stream().filter(o -> o.instrument.instId().equals(instId)).count();
   }
 
+  void addBill(Bill bill) {
+    bills.addFirst(bill);
+    if (bills.size() > HISTORY_LIMIT) {
+      bills.removeLast();
+    }
+  }
+
   void addFill(Fill fill) {
     fills.addFirst(fill);
     if (fills.size() > HISTORY_LIMIT) {
@@ -170,6 +179,8 @@ final class Account {
     BigDecimal margin = BigDecimal.ZERO;
     BigDecimal realizedPnl = BigDecimal.ZERO;
     BigDecimal fee = BigDecimal.ZERO;
+    /** Funding received (positive) or paid (negative) while open. */
+    BigDecimal fundingFee = BigDecimal.ZERO;
     int lever;
     long uTime;
 

@@ -39,12 +39,14 @@ public final class Exchange {
   private final Map<String, BigDecimal> defaultBalances;
   private final MatchingEngine engine;
   private final AtomicLong ordIds = new AtomicLong(700_000_000_000_000_000L);
+  private final Funding funding;
 
   public Exchange(Market market, Map<String, BigDecimal> defaultBalances, Clock clock) {
     this.market = market;
     this.defaultBalances = Map.copyOf(defaultBalances);
     this.clock = clock;
     this.engine = new MatchingEngine(market, clock);
+    this.funding = new Funding(market, clock, engine::nextBillId);
   }
 
   // ---- accounts
@@ -68,7 +70,7 @@ public final class Exchange {
     Map<String, BigDecimal> ctVals = new java.util.HashMap<>();
     List<Position> positions = positions(apiKey);
     for (Position p : positions) {
-      marks.put(p.instId(), market.ticker(p.instId()).last());
+      marks.put(p.instId(), market.markPrice(p.instId()));
       ctVals.put(p.instId(), market.instrument(p.instId()).orElseThrow().ctVal());
     }
     return new AccountView(balances, positions, account.updated, usd, marks, ctVals);
@@ -114,7 +116,14 @@ public final class Exchange {
   // ---- market
 
   public synchronized <T> T readMarket(java.util.function.Function<Market, T> reader) {
+    funding.settleDue(accounts.values());
     return reader.apply(market);
+  }
+
+  /** When the next funding settlement of the swaps is due (epoch ms). */
+  public synchronized long nextFundingTime() {
+    funding.settleDue(accounts.values());
+    return funding.next();
   }
 
   /** Moves the price (and the synthetic book around it); resting orders it crosses fill. */
@@ -122,6 +131,18 @@ public final class Exchange {
     requireInstrument(instId);
     market.setPrice(instId, price);
     engine.matchResting(instId, accounts.values());
+  }
+
+  /** Sets the mark price apart from the last price, until the next {@link #setPrice}. */
+  public synchronized void setMarkPrice(String instId, BigDecimal price) {
+    requireInstrument(instId);
+    market.setMarkPrice(instId, price);
+  }
+
+  /** The swap's funding rate from now on, paid at the next settlements. */
+  public synchronized void setFundingRate(String instId, BigDecimal rate) {
+    requireInstrument(instId);
+    market.setFundingRate(instId, rate);
   }
 
   /** Replaces the book; resting orders it crosses fill. */
@@ -378,6 +399,11 @@ public final class Exchange {
     return views;
   }
 
+  /** The key's bills (every change of its trading balances), newest first. */
+  public synchronized List<Bill> bills(String apiKey) {
+    return List.copyOf(account(apiKey).bills);
+  }
+
   /** The key's fills, newest first. */
   public synchronized List<Fill> fills(String apiKey) {
     return List.copyOf(account(apiKey).fills);
@@ -391,7 +417,7 @@ public final class Exchange {
         Instrument inst = market.instrument(p.instId).orElseThrow();
         BigDecimal pos = p.posSide == PositionSide.NET ? p.pos : p.pos.abs();
         result.add(new Position(p.posId, inst.instType(), p.instId, p.posSide, p.mgnMode.wire(), pos, p.avgPx,
-            p.margin, inst.settleCcy(), p.lever, p.realizedPnl, p.fee, p.cTime, p.uTime));
+            p.margin, inst.settleCcy(), p.lever, p.realizedPnl, p.fee, p.fundingFee, p.cTime, p.uTime));
       }
     }
     return result;
@@ -434,7 +460,9 @@ public final class Exchange {
     return Optional.empty();
   }
 
+  /** The key's account, after any funding that fell due (the clock may have been moved since). */
   private Account account(String apiKey) {
+    funding.settleDue(accounts.values());
     return accounts.computeIfAbsent(apiKey,
         k -> new Account(initialByKey.getOrDefault(k, defaultBalances), clock.millis()));
   }

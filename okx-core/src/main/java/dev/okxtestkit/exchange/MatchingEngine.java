@@ -28,6 +28,11 @@ final class MatchingEngine {
     this.clock = clock;
   }
 
+  /** A new bill id: one sequence for every bill of the exchange, so bills page by id as on OKX. */
+  String nextBillId() {
+    return Long.toString(billIds.incrementAndGet());
+  }
+
   /** What an order must hold while it is open: quote for buys, base for sells, margin for derivatives. */
   Hold holdFor(Order order) {
     Instrument inst = order.instrument;
@@ -122,6 +127,9 @@ final class MatchingEngine {
     BigDecimal fee;
     String feeCcy;
     BigDecimal pnl = BigDecimal.ZERO;
+    String tradeId = Long.toString(tradeIds.incrementAndGet());
+    String billId = Long.toString(billIds.incrementAndGet());
+    Ledger ledger = new Ledger(account, order, tradeId, taker ? "T" : "M", price, qty, now);
     if (inst.isSpot()) {
       String base = inst.baseCcy();
       String quote = inst.quoteCcy();
@@ -132,12 +140,16 @@ final class MatchingEngine {
         fee = qty.multiply(rate);
         feeCcy = base;
         account.wallet.credit(base, qty.subtract(fee));
+        ledger.spot(Long.toString(billIds.incrementAndGet()), quote, notional.negate(), BigDecimal.ZERO);
+        ledger.spot(billId, base, qty.subtract(fee), fee.negate());
       } else {
         account.release(order, qty);
         account.wallet.debit(base, qty);
         fee = notional.multiply(rate);
         feeCcy = quote;
         account.wallet.credit(quote, notional.subtract(fee));
+        ledger.spot(Long.toString(billIds.incrementAndGet()), base, qty.negate(), BigDecimal.ZERO);
+        ledger.spot(billId, quote, notional.subtract(fee), fee.negate());
       }
       if (order.sizedInQuote()) {
         order.quoteLeft = order.quoteLeft.subtract(notional);
@@ -150,12 +162,14 @@ final class MatchingEngine {
       feeCcy = inst.settleCcy();
       fee = notional.multiply(inst.ctVal()).multiply(rate);
       Account.PositionKey key = order.positionKey();
+      Account.MutablePosition before = account.positions.get(key);
+      BillKind kind = BillKind.ofDerivativesFill(order.side, before == null ? BigDecimal.ZERO : before.pos);
       pnl = Positions.apply(account, inst, key, order.isBuy() ? qty : qty.negate(), price, order.lever,
           order.tdMode, now, () -> "" + billIds.incrementAndGet());
       account.wallet.debitUpTo(feeCcy, fee);
       account.positions.get(key).fee = account.positions.get(key).fee.subtract(fee);
+      ledger.derivatives(billId, kind, pnl.subtract(fee), pnl, fee.negate());
     }
-    String tradeId = Long.toString(tradeIds.incrementAndGet());
     order.accFillSz = order.accFillSz.add(qty);
     order.filledNotional = order.filledNotional.add(notional);
     order.fee = order.fee.subtract(fee);
@@ -174,7 +188,7 @@ final class MatchingEngine {
       order.state = OrderState.PARTIALLY_FILLED;
     }
     account.addFill(new Fill(inst.instType(), inst.instId(), tradeId, Long.toString(order.ordId), order.clOrdId,
-        Long.toString(billIds.incrementAndGet()), order.tag, price, qty, order.side, order.posSide,
+        billId, order.tag, price, qty, order.side, order.posSide,
         taker ? "T" : "M", feeCcy, fee.negate(), rate.negate(), pnl, now));
     account.updated = now;
     market.recordTrade(inst.instId(), price, qty, order.side, now);

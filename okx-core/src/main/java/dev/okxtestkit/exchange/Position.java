@@ -19,6 +19,7 @@ public record Position(
     int lever,
     BigDecimal realizedPnl,
     BigDecimal fee,
+    BigDecimal fundingFee,
     long cTime,
     long uTime) {
 

@@ -22,6 +22,12 @@ final class Wallet {
     return funds(ccy).available;
   }
 
+  /** {@code cashBal}: available plus frozen. */
+  BigDecimal total(String ccy) {
+    Funds f = funds(ccy);
+    return f.available.add(f.frozen);
+  }
+
   /** Whether {@code hold.amount} of its currency is available. */
   boolean covers(Hold hold) {
     return available(hold.ccy()).compareTo(hold.amount()) >= 0;

@@ -21,6 +21,9 @@ public final class Market {
   static final int SYNTHETIC_DEPTH = 25;
   /** Users' trades kept per instrument for {@code market/trades} (OKX serves up to 500). */
   static final int MAX_TRADES = 500;
+  /** A swap's funding rate until the control API sets another: 0.01 % per period, OKX's usual rate. */
+  public static final BigDecimal DEFAULT_FUNDING_RATE = new BigDecimal("0.0001");
+  static final int MAX_FUNDING_HISTORY = 400;
   /** Each generated level holds about this much quote currency, so realistic orders fill at once. */
   private static final BigDecimal LEVEL_NOTIONAL = new BigDecimal("25000");
 
@@ -28,6 +31,12 @@ public final class Market {
   private final Map<String, OrderBook> books = new LinkedHashMap<>();
   private final Map<String, Ticker> tickers = new LinkedHashMap<>();
   private final Map<String, java.util.Deque<PublicTrade>> trades = new LinkedHashMap<>();
+  /** Mark prices the control API set apart from the last price; others follow the last price. */
+  private final Map<String, BigDecimal> markOverrides = new LinkedHashMap<>();
+  /** Current funding rates of perpetual swaps. */
+  private final Map<String, BigDecimal> fundingRates = new LinkedHashMap<>();
+  /** Settled funding per swap, newest first, at most {@link #MAX_FUNDING_HISTORY}. */
+  private final Map<String, java.util.Deque<FundingPayment>> fundingHistory = new LinkedHashMap<>();
   private long nextTradeId = 500_000_000L;
   private final long seed;
 
@@ -39,6 +48,9 @@ public final class Market {
       books.computeIfAbsent(instrument.instId(), id -> new OrderBook(List.of(), List.of(), 0));
       tickers.computeIfAbsent(instrument.instId(), id -> Ticker.opening(price, volume(id)));
       regenerate(instrument.instId(), price);
+      if (instrument.instType().equals("SWAP")) {
+        fundingRates.put(instrument.instId(), DEFAULT_FUNDING_RATE);
+      }
     }
   }
 
@@ -68,10 +80,95 @@ public final class Market {
     return tickers.get(instId);
   }
 
-  /** Moves the last price and rebuilds a synthetic book around it. */
+  /** Moves the last price (and a derivative's mark price) and rebuilds a synthetic book around it. */
   public void setPrice(String instId, BigDecimal price) {
     regenerate(instId, price);
     tickers.computeIfPresent(instId, (id, t) -> t.movedTo(price, BigDecimal.ZERO));
+    markOverrides.remove(instId);
+  }
+
+  /**
+   * The mark price, which OKX uses for margin, unrealized profit, funding and triggers. OKX derives it
+   * from the index; with no other traders here it follows the last price, unless a test set it apart.
+   */
+  public BigDecimal markPrice(String instId) {
+    BigDecimal mark = markOverrides.get(instId);
+    return mark != null ? mark : tickers.get(instId).last();
+  }
+
+  /**
+   * Sets the mark price apart from the last price (which stays, as does the book) until the next
+   * {@link #setPrice}: what a test does to move unrealized profit or trigger a stop.
+   */
+  public void setMarkPrice(String instId, BigDecimal price) {
+    if (tickers.containsKey(instId)) {
+      markOverrides.put(instId, price);
+    }
+  }
+
+  /**
+   * The price of an index such as {@code BTC-USDT}: the spot pair's last price when it is listed, else
+   * the mark of a derivative of that family; empty for an unknown index.
+   */
+  public Optional<BigDecimal> indexPrice(String index) {
+    Optional<Instrument> spot = instrument(index).filter(Instrument::isSpot);
+    if (spot.isPresent()) {
+      return Optional.of(tickers.get(index).last());
+    }
+    return instruments.values().stream().filter(i -> i.instFamily().equals(index)).findFirst()
+        .map(i -> markPrice(i.instId()));
+  }
+
+  /** The indices there are prices for: every spot pair and every derivatives family, in listing order. */
+  public List<String> indices() {
+    java.util.Set<String> all = new java.util.LinkedHashSet<>();
+    for (Instrument i : instruments.values()) {
+      all.add(i.isSpot() ? i.instId() : i.instFamily());
+    }
+    return List.copyOf(all);
+  }
+
+  /** The swap's current funding rate; empty for instruments without funding. */
+  public Optional<BigDecimal> fundingRate(String instId) {
+    return Optional.ofNullable(fundingRates.get(instId));
+  }
+
+  public void setFundingRate(String instId, BigDecimal rate) {
+    fundingRates.computeIfPresent(instId, (id, old) -> rate);
+  }
+
+  /** Records a settlement at the swap's current rate. */
+  public void recordFunding(String instId, long fundingTime) {
+    java.util.Deque<FundingPayment> history =
+        fundingHistory.computeIfAbsent(instId, id -> new java.util.ArrayDeque<>());
+    history.addFirst(new FundingPayment(instId, fundingRates.get(instId), fundingTime));
+    if (history.size() > MAX_FUNDING_HISTORY) {
+      history.removeLast();
+    }
+  }
+
+  /**
+   * The swap's settlements before {@code beforeTime} (exclusive), newest first, {@code limit} of them:
+   * those the simulator settled, then, for a simulator younger than the period asked for, earlier
+   * periods at the current rate, so clients that read funding history on start find some.
+   */
+  public List<FundingPayment> fundingHistory(String instId, long beforeTime, long interval, int limit) {
+    List<FundingPayment> result = new ArrayList<>();
+    long oldest = Long.MAX_VALUE;
+    for (FundingPayment p : fundingHistory.getOrDefault(instId, new java.util.ArrayDeque<>())) {
+      oldest = p.fundingTime();
+      if (p.fundingTime() < beforeTime && result.size() < limit) {
+        result.add(p);
+      }
+    }
+    long t = Math.min(oldest, Math.floorDiv(beforeTime - 1, interval) * interval + interval);
+    while (result.size() < limit) {
+      t -= interval;
+      if (t < beforeTime) {
+        result.add(new FundingPayment(instId, fundingRates.get(instId), t));
+      }
+    }
+    return result;
   }
 
   /** Replaces the book with exactly these levels; the last price stays. */
@@ -122,17 +219,26 @@ public final class Market {
    * starting before {@code before} (exclusive, epoch ms).
    */
   public List<Candle> candles(String instId, Duration bar, long nowMillis, long endExclusive, int limit) {
-    BigDecimal last = tickers.get(instId).last();
-    Instrument instrument = instrument(instId).orElseThrow();
+    return candles(instId, tickers.get(instId).last(), bar, nowMillis, endExclusive, limit);
+  }
+
+  /**
+   * The same bars around another price: a mark price, or an index ({@code id} an instrument or a
+   * derivatives family, whose first instrument gives the tick size).
+   */
+  public List<Candle> candles(String id, BigDecimal last, Duration bar, long nowMillis, long endExclusive,
+      int limit) {
+    Instrument instrument = instrument(id).orElseGet(() -> instruments.values().stream()
+        .filter(i -> i.instFamily().equals(id)).findFirst().orElseThrow());
     long barMillis = bar.toMillis();
     long currentStart = Math.floorDiv(nowMillis, barMillis) * barMillis;
     long newestStart = Math.min(currentStart, Math.floorDiv(endExclusive - 1, barMillis) * barMillis);
     List<Candle> result = new ArrayList<>(limit);
     for (int i = 0; i < limit; i++) {
       long start = newestStart - i * barMillis;
-      double open = walk(instId, start, currentStart, barMillis);
-      double close = start == currentStart ? 1.0 : walk(instId, start + barMillis, currentStart, barMillis);
-      SplittableRandom r = new SplittableRandom(seed ^ instId.hashCode() ^ start);
+      double open = walk(id, start, currentStart, barMillis);
+      double close = start == currentStart ? 1.0 : walk(id, start + barMillis, currentStart, barMillis);
+      SplittableRandom r = new SplittableRandom(seed ^ id.hashCode() ^ start);
       double high = Math.max(open, close) * (1 + r.nextDouble() * 0.002);
       double low = Math.min(open, close) * (1 - r.nextDouble() * 0.002);
       BigDecimal vol = scale(BigDecimal.valueOf(1 + r.nextDouble() * 50), instrument.lotSz());

@@ -155,6 +155,26 @@ public abstract class OkxControlContract {
   }
 
   @Test
+  void movesTheMarkPriceAndTheFundingRateOfSwaps() {
+    control().setMarkPrice("ETH-USDT-SWAP", new BigDecimal("2222.2"));
+    control().setFundingRate("ETH-USDT-SWAP", new BigDecimal("-0.0003"));
+
+    assertThat(client().get("/api/v5/public/mark-price?instType=SWAP&instId=ETH-USDT-SWAP").first().path("markPx")
+        .asText()).isEqualTo("2222.2");
+    assertThat(client().get("/api/v5/public/funding-rate?instId=ETH-USDT-SWAP").first().path("fundingRate")
+        .asText()).isEqualTo("-0.0003");
+    assertThatThrownBy(() -> control().setFundingRate("ETH-USDT", BigDecimal.ONE))
+        .isInstanceOf(OkxControlException.class).hasMessageContaining("only perpetual swaps");
+    assertThatThrownBy(() -> control().setFundingRate("ETH-USDT-SWAP", new BigDecimal("1.5")))
+        .isInstanceOf(OkxControlException.class);
+    assertThatThrownBy(() -> control().setMarkPrice("NOPE-USDT-SWAP", BigDecimal.ONE))
+        .isInstanceOf(OkxControlException.class)
+        .satisfies(e -> assertThat(((OkxControlException) e).status()).isEqualTo(404));
+    control().setPrice("ETH-USDT-SWAP", new BigDecimal("2300"));
+    control().setFundingRate("ETH-USDT-SWAP", new BigDecimal("0.0001"));
+  }
+
+  @Test
   void suspendsAnInstrumentWithOkxsStatesOnly() {
     control().setInstrumentState("OKB-USDT", "suspend");
 

@@ -38,6 +38,10 @@ final class OkxAdminApi implements AdminApiExtension {
         response(commands.removeCredentials(params.get("apiKey"))));
     router.add(POST, "/okx/markets/{instId}/price", (admin, event, params) ->
         response(commands.setPrice(params.get("instId"), event.getRequest().getBodyAsString())));
+    router.add(POST, "/okx/markets/{instId}/mark-price", (admin, event, params) ->
+        response(commands.setMarkPrice(params.get("instId"), event.getRequest().getBodyAsString())));
+    router.add(POST, "/okx/markets/{instId}/funding-rate", (admin, event, params) ->
+        response(commands.setFundingRate(params.get("instId"), event.getRequest().getBodyAsString())));
     router.add(POST, "/okx/markets/{instId}/book", (admin, event, params) ->
         response(commands.setBook(params.get("instId"), event.getRequest().getBodyAsString())));
     router.add(POST, "/okx/markets/{instId}/state", (admin, event, params) ->

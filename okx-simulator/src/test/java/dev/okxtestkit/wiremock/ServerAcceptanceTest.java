@@ -143,7 +143,7 @@ class ServerAcceptanceTest {
 
   @Test
   void usersStubOnAPrivatePathStaysBehindTheGate() {
-    String path = "/api/v5/account/bills";
+    String path = "/api/v5/account/subtypes";
     StubMapping stub = okx.server().wireMock().stubFor(
         get(urlPathEqualTo(path)).willReturn(okJson("{\"code\":\"0\",\"msg\":\"\",\"data\":[]}")));
     try {
@@ -175,7 +175,7 @@ class ServerAcceptanceTest {
   void resetAllClearsUsersStubsButKeepsTheSimulator() {
     try (OkxSimulatorServer own = OkxSimulatorServer.builder().clock(SimulatorClock.fixed(NOW)).start()) {
       SignedClient ownClient = new SignedClient(own.baseUrl());
-      own.wireMock().stubFor(get(urlPathEqualTo("/api/v5/account/bills")).willReturn(okJson("{}")));
+      own.wireMock().stubFor(get(urlPathEqualTo("/api/v5/account/subtypes")).willReturn(okJson("{}")));
       own.wireMock().stubFor(get(urlPathEqualTo(TIME)).willReturn(okJson("{}")));
       int catalogueStubs = (int) own.wireMock().listAllStubMappings().getMappings().stream()
           .filter(CatalogueStubs::isCatalogueStub).count();
@@ -185,7 +185,7 @@ class ServerAcceptanceTest {
 
       assertThat(ownClient.get(TIME).send().body()).contains("\"ts\":\"" + NOW.toEpochMilli() + "\"");
       assertThat(ownClient.get(BALANCE).signedBy(key, NOW).send().statusCode()).isEqualTo(200);
-      assertThat(ownClient.get("/api/v5/account/bills").signedBy(key, NOW).send().statusCode())
+      assertThat(ownClient.get("/api/v5/account/subtypes").signedBy(key, NOW).send().statusCode())
           .isEqualTo(404);
       assertThat(own.wireMock().listAllStubMappings().getMappings())
           .hasSize(catalogueStubs).allMatch(CatalogueStubs::isCatalogueStub);
