@@ -4,10 +4,12 @@ import static dev.okxtestkit.catalogue.ParamSpec.optional;
 import static dev.okxtestkit.catalogue.ParamSpec.optionalEnum;
 import static dev.okxtestkit.catalogue.ParamSpec.optionalEnumList;
 import static dev.okxtestkit.catalogue.ParamSpec.required;
+import static dev.okxtestkit.catalogue.ParamSpec.requiredEnumList;
 import static dev.okxtestkit.catalogue.ParamSpec.requiredEnum;
 import static dev.okxtestkit.catalogue.ParamType.BOOLEAN;
 import static dev.okxtestkit.catalogue.ParamType.INTEGER;
 import static dev.okxtestkit.catalogue.ParamType.JSON;
+import static dev.okxtestkit.catalogue.ParamType.ORDER_PRICE;
 import static dev.okxtestkit.catalogue.ParamType.POSITIVE_DECIMAL;
 import static dev.okxtestkit.catalogue.RateLimitKey.IP;
 import static dev.okxtestkit.catalogue.RateLimitKey.IP_AND_INSTRUMENT_TYPE;
@@ -30,6 +32,9 @@ public final class OkxApi {
       "1m", "3m", "5m", "15m", "30m", "1H", "2H", "4H", "6H", "12H", "1D", "2D", "3D", "1W", "1M", "3M",
       "6Hutc", "12Hutc", "1Dutc", "2Dutc", "3Dutc", "1Wutc", "1Mutc", "3Mutc"};
   static final String[] ORD_TYPES = {"market", "limit", "post_only", "fok", "ioc", "optimal_limit_ioc"};
+  /** The algo order types the simulator runs (OKX also has iceberg, twap and chase). */
+  static final String[] ALGO_ORD_TYPES = {"conditional", "oco", "trigger", "move_order_stop"};
+  static final String[] TRIGGER_PX_TYPES = {"last", "index", "mark"};
 
   private OkxApi() {}
 
@@ -116,6 +121,30 @@ public final class OkxApi {
     all.add(get("/api/v5/trade/orders-history-archive", Permission.READ_ONLY, RateLimit.of(20, 2, USER),
         historyParams(optionalEnum("state", "canceled", "filled", "mmp_canceled"),
             optionalEnumList("ordType", ORD_TYPES))));
+    all.add(post("/api/v5/trade/order-algo", BodyShape.OBJECT, 1, RateLimit.of(20, 2, USER_AND_INSTRUMENT),
+        algoParams()));
+    all.add(post("/api/v5/trade/cancel-algos", BodyShape.ARRAY, 10, RateLimit.ordersOf(20, 2, USER_AND_INSTRUMENT),
+        required("instId"), optional("algoId"), optional("algoClOrdId")));
+    all.add(post("/api/v5/trade/amend-algos", BodyShape.OBJECT, 1, RateLimit.of(20, 2, USER_AND_INSTRUMENT),
+        required("instId"), optional("algoId"), optional("algoClOrdId"), ParamSpec.optional("cxlOnFail", BOOLEAN),
+        optional("reqId"), ParamSpec.optional("newSz", POSITIVE_DECIMAL),
+        ParamSpec.optional("newTpTriggerPx", POSITIVE_DECIMAL), ParamSpec.optional("newTpOrdPx", ORDER_PRICE),
+        optionalEnum("newTpTriggerPxType", TRIGGER_PX_TYPES),
+        ParamSpec.optional("newSlTriggerPx", POSITIVE_DECIMAL), ParamSpec.optional("newSlOrdPx", ORDER_PRICE),
+        optionalEnum("newSlTriggerPxType", TRIGGER_PX_TYPES),
+        ParamSpec.optional("newTriggerPx", POSITIVE_DECIMAL), ParamSpec.optional("newOrdPx", ORDER_PRICE),
+        optionalEnum("newTriggerPxType", TRIGGER_PX_TYPES)));
+    all.add(get("/api/v5/trade/order-algo", Permission.READ_ONLY, RateLimit.of(20, 2, USER),
+        optional("algoId"), optional("algoClOrdId")));
+    all.add(get("/api/v5/trade/orders-algo-pending", Permission.READ_ONLY, RateLimit.of(20, 2, USER),
+        requiredEnumList("ordType", ALGO_ORD_TYPES), optional("algoId"), optionalEnum("instType", INST_TYPES),
+        optional("instId"), ParamSpec.optional("after", INTEGER), ParamSpec.optional("before", INTEGER),
+        ParamSpec.optional("limit", INTEGER)));
+    all.add(get("/api/v5/trade/orders-algo-history", Permission.READ_ONLY, RateLimit.of(20, 2, USER),
+        requiredEnumList("ordType", ALGO_ORD_TYPES), optionalEnum("state", "effective", "canceled", "order_failed"),
+        optional("algoId"), optionalEnum("instType", INST_TYPES), optional("instId"),
+        ParamSpec.optional("after", INTEGER), ParamSpec.optional("before", INTEGER),
+        ParamSpec.optional("limit", INTEGER)));
     all.add(get("/api/v5/trade/fills", Permission.READ_ONLY, RateLimit.of(60, 2, USER),
         optionalEnum("instType", INST_TYPES), optional("instFamily"), optional("instId"), optional("ordId"),
         ParamSpec.optional("after", INTEGER), ParamSpec.optional("before", INTEGER),
@@ -157,6 +186,33 @@ public final class OkxApi {
         optional("type"), optional("subType"), ParamSpec.optional("after", INTEGER),
         ParamSpec.optional("before", INTEGER), ParamSpec.optional("begin", INTEGER),
         ParamSpec.optional("end", INTEGER), ParamSpec.optional("limit", INTEGER)};
+  }
+
+  private static ParamSpec[] algoParams() {
+    return new ParamSpec[] {
+        required("instId"),
+        requiredEnum("tdMode", "cash", "cross", "isolated", "spot_isolated"),
+        requiredEnum("side", "buy", "sell"),
+        requiredEnum("ordType", ALGO_ORD_TYPES),
+        ParamSpec.optional("sz", POSITIVE_DECIMAL),
+        optionalEnum("posSide", "net", "long", "short"),
+        optionalEnum("tgtCcy", "base_ccy", "quote_ccy"),
+        optional("algoClOrdId"),
+        optional("tag"),
+        ParamSpec.optional("reduceOnly", BOOLEAN),
+        optionalEnum("closeFraction", "1"),
+        ParamSpec.optional("tpTriggerPx", POSITIVE_DECIMAL),
+        ParamSpec.optional("tpOrdPx", ORDER_PRICE),
+        optionalEnum("tpTriggerPxType", TRIGGER_PX_TYPES),
+        ParamSpec.optional("slTriggerPx", POSITIVE_DECIMAL),
+        ParamSpec.optional("slOrdPx", ORDER_PRICE),
+        optionalEnum("slTriggerPxType", TRIGGER_PX_TYPES),
+        ParamSpec.optional("triggerPx", POSITIVE_DECIMAL),
+        ParamSpec.optional("orderPx", ORDER_PRICE),
+        optionalEnum("triggerPxType", TRIGGER_PX_TYPES),
+        ParamSpec.optional("callbackRatio", POSITIVE_DECIMAL),
+        ParamSpec.optional("callbackSpread", POSITIVE_DECIMAL),
+        ParamSpec.optional("activePx", POSITIVE_DECIMAL)};
   }
 
   private static ParamSpec[] cancelParams() {

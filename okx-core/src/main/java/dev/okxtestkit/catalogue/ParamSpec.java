@@ -40,6 +40,10 @@ public record ParamSpec(String name, ParamType type, boolean required, List<Stri
     return new ParamSpec(name, ParamType.ENUM, false, List.of(values));
   }
 
+  public static ParamSpec requiredEnumList(String name, String... values) {
+    return new ParamSpec(name, ParamType.ENUM_LIST, true, List.of(values));
+  }
+
   public static ParamSpec optionalEnumList(String name, String... values) {
     return new ParamSpec(name, ParamType.ENUM_LIST, false, List.of(values));
   }

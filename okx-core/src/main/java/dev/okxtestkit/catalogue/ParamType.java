@@ -6,6 +6,8 @@ public enum ParamType {
   STRING,
   /** A decimal number greater than zero, e.g. {@code sz}, {@code px}. */
   POSITIVE_DECIMAL,
+  /** An algo order's order price: a decimal greater than zero, or {@code -1} for a market order. */
+  ORDER_PRICE,
   /** A whole number of at least zero, e.g. {@code limit}, epoch-millisecond cursors. */
   INTEGER,
   /** {@code true} or {@code false}, as a JSON boolean or a string. */

@@ -36,6 +36,8 @@ public final class ParamValidator {
     return switch (param.type()) {
       case STRING, JSON -> true;
       case POSITIVE_DECIMAL -> DECIMAL.matcher(value).matches() && new BigDecimal(value).signum() > 0;
+      case ORDER_PRICE -> value.equals("-1")
+          || DECIMAL.matcher(value).matches() && new BigDecimal(value).signum() > 0;
       case INTEGER -> INTEGER_TEXT.matcher(value).matches();
       case BOOLEAN -> value.equals("true") || value.equals("false");
       case ENUM -> param.values().contains(value);

@@ -22,6 +22,7 @@ public final class Routes {
     AccountEndpoints account = new AccountEndpoints(exchange, clock);
     AccountSettingsEndpoints settings = new AccountSettingsEndpoints(exchange);
     BillsEndpoints bills = new BillsEndpoints(exchange);
+    AlgoEndpoints algos = new AlgoEndpoints(exchange, clock);
     DerivativesMarketEndpoints derivatives = new DerivativesMarketEndpoints(exchange, clock);
     AssetEndpoints asset = new AssetEndpoints();
     TradeEndpoints trade = new TradeEndpoints(exchange, clock);
@@ -64,6 +65,12 @@ public final class Routes {
         Map.entry("/api/v5/trade/orders-pending", trade::pending),
         Map.entry("/api/v5/trade/orders-history", trade::history),
         Map.entry("/api/v5/trade/orders-history-archive", trade::history),
+        Map.entry("/api/v5/trade/order-algo",
+            call -> call.spec().method().equals("GET") ? algos.order(call) : algos.place(call)),
+        Map.entry("/api/v5/trade/cancel-algos", algos::cancel),
+        Map.entry("/api/v5/trade/amend-algos", algos::amend),
+        Map.entry("/api/v5/trade/orders-algo-pending", algos::pending),
+        Map.entry("/api/v5/trade/orders-algo-history", algos::history),
         Map.entry("/api/v5/trade/fills", trade::fills),
         Map.entry("/api/v5/trade/fills-history", trade::fills));
     for (EndpointSpec spec : OkxApi.endpoints()) {

@@ -1,5 +1,7 @@
 package dev.okxtestkit.endpoints;
 
+import dev.okxtestkit.exchange.AlgoView;
+import dev.okxtestkit.exchange.AttachedTpSl;
 import dev.okxtestkit.exchange.Fill;
 import dev.okxtestkit.exchange.OrderView;
 import dev.okxtestkit.market.Instrument;
@@ -60,22 +62,95 @@ final class Rows {
     row.put("stpMode", "cancel_maker");
     row.put("stpId", "");
     row.put("quickMgnType", "");
-    row.put("attachAlgoClOrdId", "");
-    row.put("attachAlgoOrds", List.of());
-    row.put("linkedAlgoOrd", Map.of("algoId", ""));
+    row.put("attachAlgoClOrdId", o.attached() == null ? "" : o.attached().attachAlgoClOrdId());
+    row.put("attachAlgoOrds", o.attached() == null ? List.of() : List.of(attached(o.attached())));
+    row.put("linkedAlgoOrd", Map.of("algoId", o.linkedAlgoId()));
     row.put("tpTriggerPx", "");
     row.put("tpTriggerPxType", "");
     row.put("tpOrdPx", "");
     row.put("slTriggerPx", "");
     row.put("slTriggerPxType", "");
     row.put("slOrdPx", "");
-    row.put("algoClOrdId", "");
-    row.put("algoId", "");
+    row.put("algoClOrdId", o.algoClOrdId());
+    row.put("algoId", o.algoId());
     row.put("cancelSource", "");
     row.put("cancelSourceReason", "");
     row.put("tradeQuoteCcy", o.instType().equals("SPOT") ? o.instId().substring(o.instId().indexOf('-') + 1) : "");
     row.put("cTime", Long.toString(o.cTime()));
     row.put("uTime", Long.toString(o.uTime()));
+    return row;
+  }
+
+  private static Map<String, Object> attached(AttachedTpSl a) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("attachAlgoId", a.attachAlgoId());
+    row.put("attachAlgoClOrdId", a.attachAlgoClOrdId());
+    row.put("tpOrdKind", "condition");
+    row.put("tpTriggerPx", num(a.tpTriggerPx()));
+    row.put("tpTriggerPxType", a.tpTriggerPx() == null ? "" : a.tpTriggerPxType().wire());
+    row.put("tpOrdPx", a.tpTriggerPx() == null ? "" : num(a.tpOrdPx()));
+    row.put("slTriggerPx", num(a.slTriggerPx()));
+    row.put("slTriggerPxType", a.slTriggerPx() == null ? "" : a.slTriggerPxType().wire());
+    row.put("slOrdPx", a.slTriggerPx() == null ? "" : num(a.slOrdPx()));
+    row.put("sz", "");
+    row.put("amendPxOnTriggerType", "0");
+    row.put("failCode", "");
+    row.put("failReason", "");
+    return row;
+  }
+
+  /** An algo order as OKX lists it; prices not set are {@code ""}. */
+  static Map<String, Object> algo(AlgoView a) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("instType", a.instType());
+    row.put("instId", a.instId());
+    row.put("ordId", a.ordId());
+    row.put("ordIdList", a.ordId().isEmpty() ? List.of() : List.of(a.ordId()));
+    row.put("algoId", a.algoId());
+    row.put("clOrdId", "");
+    row.put("sz", a.closesPosition() ? "" : num(a.sz()));
+    row.put("closeFraction", a.closesPosition() ? "1" : "");
+    row.put("ordType", a.ordType().wire());
+    row.put("side", a.side().wire());
+    row.put("posSide", a.posSide().wire());
+    row.put("tdMode", a.tdMode().wire());
+    row.put("tgtCcy", a.tgtCcy() == null ? "" : a.tgtCcy().wire());
+    row.put("state", a.state().wire());
+    row.put("lever", "");
+    row.put("tpTriggerPx", num(a.tpTriggerPx()));
+    row.put("tpTriggerPxType", a.tpTriggerPx() == null ? "" : a.tpTriggerPxType().wire());
+    row.put("tpOrdPx", num(a.tpOrdPx()));
+    row.put("slTriggerPx", num(a.slTriggerPx()));
+    row.put("slTriggerPxType", a.slTriggerPx() == null ? "" : a.slTriggerPxType().wire());
+    row.put("slOrdPx", num(a.slOrdPx()));
+    row.put("triggerPx", num(a.triggerPx()));
+    row.put("triggerPxType", a.triggerPx() == null ? "" : a.triggerPxType().wire());
+    row.put("ordPx", a.triggerPx() == null ? "" : num(a.ordPx()));
+    row.put("actualSz", num(a.actualSz()));
+    row.put("actualPx", num(a.actualPx()));
+    row.put("actualSide", a.actualSide());
+    row.put("triggerTime", a.triggerTime() == 0 ? "" : Long.toString(a.triggerTime()));
+    row.put("callbackRatio", num(a.callbackRatio()));
+    row.put("callbackSpread", num(a.callbackSpread()));
+    row.put("activePx", num(a.activePx()));
+    row.put("moveTriggerPx", num(a.moveTriggerPx()));
+    row.put("reduceOnly", Boolean.toString(a.reduceOnly()));
+    row.put("tag", a.tag());
+    row.put("algoClOrdId", a.algoClOrdId());
+    row.put("failCode", a.failCode());
+    row.put("pxVar", "");
+    row.put("pxSpread", "");
+    row.put("pxLimit", "");
+    row.put("szLimit", "");
+    row.put("timeInterval", "");
+    row.put("quickMgnType", "");
+    row.put("last", "");
+    row.put("amendPxOnTriggerType", "0");
+    row.put("attachAlgoOrds", List.of());
+    row.put("linkedOrd", Map.of("ordId", ""));
+    row.put("isTradeBorrowMode", "");
+    row.put("cTime", Long.toString(a.cTime()));
+    row.put("uTime", Long.toString(a.uTime()));
     return row;
   }
 

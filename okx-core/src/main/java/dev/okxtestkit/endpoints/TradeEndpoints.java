@@ -10,13 +10,11 @@ import dev.okxtestkit.protocol.Envelope;
 import dev.okxtestkit.protocol.OkxError;
 import dev.okxtestkit.protocol.OkxErrors;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 
 /** The {@code trade/*} endpoints: writes answer per order, reads filter and page like OKX. */
 final class TradeEndpoints {
@@ -35,35 +33,20 @@ final class TradeEndpoints {
   }
 
   ApiResponse place(EndpointCall call) {
-    return write(call, exchange::place, TradeEndpoints::placeRow);
+    return BatchWrite.run(call, clock, exchange::place, ItemResult::ok, TradeEndpoints::placeRow);
   }
 
   ApiResponse cancel(EndpointCall call) {
-    return write(call, exchange::cancel, TradeEndpoints::cancelRow);
+    return BatchWrite.run(call, clock, exchange::cancel, ItemResult::ok, TradeEndpoints::cancelRow);
   }
 
   ApiResponse amend(EndpointCall call) {
-    return write(call, exchange::amend, (r, p) -> {
+    return BatchWrite.run(call, clock, exchange::amend, ItemResult::ok, (r, p) -> {
       Map<String, Object> row = cancelRow(r, p);
       row.put("reqId", p.getOrEmpty("reqId"));
       row.put("subCode", r.subCode());
       return row;
     });
-  }
-
-  /** Runs each item in turn; top-level code 0 (all accepted), 1 (all failed) or 2 (some failed). */
-  private ApiResponse write(EndpointCall call, BiFunction<String, Params, ItemResult> action,
-      BiFunction<ItemResult, Params, Map<String, Object>> row) {
-    List<Map<String, Object>> rows = new ArrayList<>();
-    int failed = 0;
-    for (Params item : call.items()) {
-      ItemResult result = action.apply(call.apiKey(), item);
-      failed += result.ok() ? 0 : 1;
-      rows.add(row.apply(result, item));
-    }
-    String code = failed == 0 ? "0" : failed == rows.size() ? "1" : "2";
-    String msg = failed == 0 ? "" : failed == rows.size() ? "All operations failed" : "Bulk operation partially succeeded.";
-    return Envelope.trade(code, msg, rows, call.inTimeMicros(), micros());
   }
 
   private static Map<String, Object> placeRow(ItemResult r, Params p) {
@@ -143,14 +126,5 @@ final class TradeEndpoints {
         .toList();
     return Envelope.ok(Paging.page(rows, p, f -> Long.parseLong(f.billId()), limit.get()).stream()
         .map(Rows::fill).toList());
-  }
-
-  /**
-   * OKX's cursors on rows sorted newest first: {@code after} = older than that id, {@code before} =
-   * newer than that id.
-   */
-  private long micros() {
-    java.time.Instant now = clock.instant();
-    return now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
   }
 }

@@ -2,9 +2,11 @@ package dev.okxtestkit.exchange;
 
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -30,6 +32,10 @@ final class Account {
   final Deque<Fill> fills = new ArrayDeque<>();
   /** Newest first. */
   final Deque<Bill> bills = new ArrayDeque<>();
+  /** Orders with a take profit / stop loss attached that have not finished yet. */
+  final List<Order> awaitingTpSl = new ArrayList<>();
+  /** Algo orders by algoId, in placement order: live ones and the newest finished ones. */
+  final Map<Long, AlgoOrder> algos = new LinkedHashMap<>();
   /** Open (and recently closed) positions, one per instrument in net mode, one per side in long/short mode. */
   final Map<PositionKey, MutablePosition> positions = new LinkedHashMap<>();
   PositionMode positionMode = PositionMode.NET_MODE;
@@ -128,6 +134,18 @@ final class Account {
   void finished(Order order) {
     if (pending.remove(order.ordId) != null) {
       finishedCount++;
+    }
+  }
+
+  /** Drops the oldest finished algo orders beyond the limit; live ones always stay. */
+  void trimAlgoHistory() {
+    long finished = algos.values().stream().filter(a -> a.state != AlgoState.LIVE).count();
+    Iterator<AlgoOrder> it = algos.values().iterator();
+    while (finished > AlgoBook.HISTORY_LIMIT && it.hasNext()) {
+      if (it.next().state != AlgoState.LIVE) {
+        it.remove();
+        finished--;
+      }
     }
   }
 

@@ -40,6 +40,7 @@ public final class Exchange {
   private final MatchingEngine engine;
   private final AtomicLong ordIds = new AtomicLong(700_000_000_000_000_000L);
   private final Funding funding;
+  private final AlgoBook algoBook;
 
   public Exchange(Market market, Map<String, BigDecimal> defaultBalances, Clock clock) {
     this.market = market;
@@ -47,6 +48,7 @@ public final class Exchange {
     this.clock = clock;
     this.engine = new MatchingEngine(market, clock);
     this.funding = new Funding(market, clock, engine::nextBillId);
+    this.algoBook = new AlgoBook(market);
   }
 
   // ---- accounts
@@ -131,12 +133,14 @@ public final class Exchange {
     requireInstrument(instId);
     market.setPrice(instId, price);
     engine.matchResting(instId, accounts.values());
+    triggerAlgos();
   }
 
   /** Sets the mark price apart from the last price, until the next {@link #setPrice}. */
   public synchronized void setMarkPrice(String instId, BigDecimal price) {
     requireInstrument(instId);
     market.setMarkPrice(instId, price);
+    triggerAlgos();
   }
 
   /** The swap's funding rate from now on, paid at the next settlements. */
@@ -150,6 +154,7 @@ public final class Exchange {
     requireInstrument(instId);
     market.setBook(instId, bids, asks);
     engine.matchResting(instId, accounts.values());
+    triggerAlgos();
   }
 
   public synchronized void setInstrumentState(String instId, String state) {
@@ -167,6 +172,13 @@ public final class Exchange {
 
   /** Places one order (validated by the catalogue before): OKX's per-order answer. */
   public synchronized ItemResult place(String apiKey, Params p) {
+    ItemResult result = place(apiKey, p, null);
+    triggerAlgos();
+    return result;
+  }
+
+  /** Places an order, directly or (with {@code origin}) for an algo order that triggered. */
+  private ItemResult place(String apiKey, Params p, AlgoOrder origin) {
     long now = clock.millis();
     String clOrdId = p.getOrEmpty("clOrdId");
     String tag = p.getOrEmpty("tag");
@@ -194,6 +206,12 @@ public final class Exchange {
     if (invalid.isPresent()) {
       return invalid.get();
     }
+    Optional<AttachedTpSl> attached;
+    try {
+      attached = p.get("attachAlgoOrds").flatMap(json -> AttachedTpSl.read(json, algoBook.newAlgoId()));
+    } catch (IllegalArgumentException e) {
+      return ItemResult.failed(clOrdId, tag, now, TradeError.PARAMETER_ERROR, e.getMessage());
+    }
     if (!clOrdId.isEmpty() && account.hasPendingClientId(clOrdId)) {
       return ItemResult.failed(clOrdId, tag, now, TradeError.DUPLICATE_CLORDID);
     }
@@ -209,11 +227,19 @@ public final class Exchange {
     int lever = inst.isSpot() ? 1
         : account.leverage.of(inst.instId(), request.tdMode(), request.posSide(), account.positionMode);
     Order order = new Order(ordIds.incrementAndGet(), clOrdId, tag, request, lever, now);
+    if (origin != null) {
+      order.algoId = Long.toString(origin.algoId);
+      order.algoClOrdId = origin.algoClOrdId;
+    }
+    order.attached = attached.orElse(null);
     Hold hold = engine.holdFor(order);
     if (!account.reserve(order, hold)) {
       return ItemResult.failed(clOrdId, tag, now, TradeError.INSUFFICIENT, hold.ccy());
     }
     account.add(order);
+    if (order.attached != null) {
+      account.awaitingTpSl.add(order);
+    }
     engine.execute(account, order);
     account.updated = now;
     account.trimHistory();
@@ -310,6 +336,52 @@ public final class Exchange {
         account.leverage.of(instId, mgnMode, PositionSide.NET, account.positionMode)));
   }
 
+  // ---- algo orders
+
+  /** Places one algo order (validated by the catalogue before): OKX's per-order answer. */
+  public synchronized AlgoResult placeAlgo(String apiKey, Params p) {
+    Account account = account(apiKey);
+    AlgoResult result = algoBook.place(account, p, clock.millis());
+    account.trimAlgoHistory();
+    triggerAlgos();
+    return result;
+  }
+
+  public synchronized AlgoResult cancelAlgo(String apiKey, Params p) {
+    return algoBook.cancel(account(apiKey), p, clock.millis());
+  }
+
+  public synchronized AlgoResult amendAlgo(String apiKey, Params p) {
+    AlgoResult result = algoBook.amend(account(apiKey), p, clock.millis());
+    triggerAlgos();
+    return result;
+  }
+
+  /** The key's algo orders (live and recently finished), newest first. */
+  public synchronized List<AlgoView> algoOrders(String apiKey) {
+    List<AlgoView> views = new ArrayList<>();
+    account(apiKey).algos.values().forEach(a -> views.add(a.view()));
+    java.util.Collections.reverse(views);
+    return views;
+  }
+
+  /**
+   * After anything that can fill an order or move a price: filled orders' attached take profits and
+   * stop losses become algo orders, and algo orders whose trigger was crossed place their orders.
+   */
+  private void triggerAlgos() {
+    long now = clock.millis();
+    for (Account account : accounts.values()) {
+      account.awaitingTpSl.removeIf(order -> {
+        if (order.state == OrderState.FILLED) {
+          algoBook.attach(account, order, now);
+        }
+        return !order.state.isPending();
+      });
+    }
+    algoBook.trigger(accounts, (apiKey, params, origin) -> place(apiKey, params, origin), clock.millis());
+  }
+
   /** Cancels one order: OKX's per-order answer. */
   public synchronized ItemResult cancel(String apiKey, Params p) {
     long now = clock.millis();
@@ -372,6 +444,7 @@ public final class Exchange {
     order.uTime = now;
     engine.take(account, order, order.px, true);
     account.updated = now;
+    triggerAlgos();
     return ItemResult.done(order, now);
   }
 

@@ -38,6 +38,13 @@ final class Order {
   long uTime;
   /** What this order keeps frozen; {@link Account} moves it together with the wallet. */
   Hold hold = Hold.NONE;
+  /** The algo order that placed this one when it triggered, {@code ""} for an order placed directly. */
+  String algoId = "";
+  String algoClOrdId = "";
+  /** A take profit / stop loss that becomes an algo order once this order has filled; null when none. */
+  AttachedTpSl attached;
+  /** The algo order its {@link #attached} take profit / stop loss became, {@code ""} before. */
+  String linkedAlgoId = "";
   /** For a market order sized in quote currency: quote still to spend (buy) or to raise (sell). */
   BigDecimal quoteLeft;
 
@@ -100,7 +107,7 @@ final class Order {
         : filledNotional.divide(accFillSz, instrument.tickSz().scale() + 4, RoundingMode.HALF_UP).stripTrailingZeros();
     return new OrderView(Long.toString(ordId), clOrdId, tag, instrument.instType(), instrument.instId(), side,
         ordType, tdMode, posSide, lever, tgtCcy, px, sz, accFillSz, avgPx, lastFillPx, lastFillSz,
-        lastFillTime, lastTradeId, fee, feeCcy, state, cTime, uTime);
+        lastFillTime, lastTradeId, fee, feeCcy, state, algoId, algoClOrdId, attached, linkedAlgoId, cTime, uTime);
   }
 
   /** A price and size change that can be undone: the order's terms before it. */

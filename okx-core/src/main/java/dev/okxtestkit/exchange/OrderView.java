@@ -7,7 +7,9 @@ import java.math.BigDecimal;
  * A snapshot of an order with the fields OKX reports ({@code trade/order}, {@code orders-pending},
  * {@code orders-history}). {@code px} is null for market orders; {@code tgtCcy} is null unless the
  * order is a SPOT market order (OKX reports {@code ""}); {@code avgPx} and {@code fillPx} are null
- * before any fill; {@code lever} is 1 for spot. The enums' {@code wire()} is the text OKX reports.
+ * before any fill; {@code lever} is 1 for spot; {@code algoId} names the algo order that placed it, if any;
+ * {@code attached} is its take profit / stop loss (null when none), {@code linkedAlgoId} the algo order
+ * that became once it filled. The enums' {@code wire()} is the text OKX reports.
  */
 public record OrderView(
     String ordId,
@@ -32,5 +34,9 @@ public record OrderView(
     BigDecimal fee,
     String feeCcy,
     OrderState state,
+    String algoId,
+    String algoClOrdId,
+    AttachedTpSl attached,
+    String linkedAlgoId,
     long cTime,
     long uTime) {}

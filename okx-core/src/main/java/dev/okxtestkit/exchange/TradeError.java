@@ -9,6 +9,7 @@ import java.util.Locale;
  * message is a detail filled in per refusal: a parameter name, a currency, a limit.
  */
 enum TradeError {
+  PARAMETER_EMPTY("50014", "Parameter %s can not be empty."),
   PARAMETER_ERROR("51000", "Parameter %s error"),
   UNKNOWN_INSTRUMENT("51001", "Instrument ID, Instrument ID code or Spread ID doesn't exist."),
   IDS_REQUIRED("51003", "Either client order ID or order ID is required."),
@@ -24,6 +25,10 @@ enum TradeError {
   NO_POSITION_TO_CLOSE("51169",
       "Order failed because you don't have any positions in this direction for this contract to reduce or close."),
   LIMIT_WITHOUT_PX("51204", "The price for the limit order cannot be empty."),
+  TP_ABOVE_LAST("51277", "TP trigger price cannot be higher than the last price"),
+  SL_BELOW_LAST("51278", "SL trigger price cannot be lower than the last price"),
+  TP_BELOW_LAST("51279", "TP trigger price cannot be lower than the last price"),
+  SL_ABOVE_LAST("51280", "SL trigger price cannot be higher than the last price"),
   CANCEL_FAILED("51400", "Order cancellation failed as the order has been filled, canceled or does not exist."),
   CANCEL_IDS_REQUIRED("51407", "Either order ID or client order ID is required."),
   AMEND_NOTHING("51500", "You must enter a price, quantity, or TP/SL"),

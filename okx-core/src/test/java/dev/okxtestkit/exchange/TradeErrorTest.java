@@ -17,6 +17,7 @@ class TradeErrorTest {
   /** Every refusal as OKX writes it: sCode, sMsg (with a sample detail) and subCode. */
   static Stream<Arguments> wire() {
     return Stream.of(
+        Arguments.of(TradeError.PARAMETER_EMPTY, new Object[] {"sz"}, "50014", "Parameter sz can not be empty.", ""),
         Arguments.of(TradeError.PARAMETER_ERROR, new Object[] {"px"}, "51000", "Parameter px error", ""),
         Arguments.of(TradeError.UNKNOWN_INSTRUMENT, new Object[0], "51001",
             "Instrument ID, Instrument ID code or Spread ID doesn't exist.", ""),
@@ -40,6 +41,14 @@ class TradeErrorTest {
             ""),
         Arguments.of(TradeError.LIMIT_WITHOUT_PX, new Object[0], "51204",
             "The price for the limit order cannot be empty.", ""),
+        Arguments.of(TradeError.TP_ABOVE_LAST, new Object[0], "51277",
+            "TP trigger price cannot be higher than the last price", ""),
+        Arguments.of(TradeError.SL_BELOW_LAST, new Object[0], "51278",
+            "SL trigger price cannot be lower than the last price", ""),
+        Arguments.of(TradeError.TP_BELOW_LAST, new Object[0], "51279",
+            "TP trigger price cannot be lower than the last price", ""),
+        Arguments.of(TradeError.SL_ABOVE_LAST, new Object[0], "51280",
+            "SL trigger price cannot be higher than the last price", ""),
         Arguments.of(TradeError.CANCEL_FAILED, new Object[0], "51400",
             "Order cancellation failed as the order has been filled, canceled or does not exist.", ""),
         Arguments.of(TradeError.CANCEL_IDS_REQUIRED, new Object[0], "51407",
