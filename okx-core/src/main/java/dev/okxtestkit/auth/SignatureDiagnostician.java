@@ -36,6 +36,8 @@ public final class SignatureDiagnostician {
 
   /** Larger bodies get only the digest-encoding checks, which reuse the one correct HMAC. */
   public static final int MAX_DIAGNOSED_BODY_BYTES = 64 * 1024;
+  /** Queries with more parameters than this are not re-sorted (a query is bounded; this bounds the work). */
+  private static final int MAX_SORTED_PARAMS = 64;
   /** How many prehash bytes the search for another secret may hash: a few milliseconds of HMACs. */
   public static final long OTHER_SECRETS_BUDGET_BYTES = 4L * 1024 * 1024;
 
@@ -98,8 +100,12 @@ public final class SignatureDiagnostician {
         return v.mistake().diagnosis();
       }
     }
-    // The key's own passphrase and API key first: the likeliest mix-ups.
-    Set<String> wrongSecrets = new LinkedHashSet<>(List.of(key.passphrase(), key.apiKey()));
+    if (!key.passphrase().equals(key.secretKey())
+        && sent.equals(base64(OkxSigner.hmacSha256(utf8(key.passphrase()), correctPrehash)))) {
+      return SignatureMistake.PASSPHRASE_AS_SECRET.diagnosis();
+    }
+    // The key's own API key first: the likeliest mix-up after the passphrase.
+    Set<String> wrongSecrets = new LinkedHashSet<>(List.of(key.apiKey()));
     wrongSecrets.addAll(otherSecrets);
     wrongSecrets.remove(key.secretKey());
     long affordable = Math.max(1, OTHER_SECRETS_BUDGET_BYTES / Math.max(1, utf8(correctPrehash).length));
@@ -131,6 +137,8 @@ public final class SignatureDiagnostician {
     List<Variant> variants = new ArrayList<>();
     if (target.indexOf('?') >= 0) { // a bare '?' too: OKX verifies the path as sent
       variants.add(new Variant(SignatureMistake.QUERY_OMITTED, ts + method + request.path() + body));
+      sortedQuery(request.query()).ifPresent(sorted -> variants.add(new Variant(
+          SignatureMistake.QUERY_KEYS_REORDERED, ts + method + request.path() + "?" + sorted + body)));
       for (String query : otherEncodings(request.query())) {
         variants.add(new Variant(
             SignatureMistake.QUERY_ENCODING_MISMATCH, ts + method + request.path() + "?" + query + body));
@@ -168,6 +176,20 @@ public final class SignatureDiagnostician {
     variants.add(new Variant(
         SignatureMistake.TIMESTAMP_OFFSET_SUFFIX, OFFSET.format(instant) + method + target + body));
     return variants;
+  }
+
+  /**
+   * The query with its parameters sorted by name, as clients that sign a sorted map but send the
+   * parameters in another order do (Hummingbot's OKX connector once did); empty when that is the query.
+   */
+  private static Optional<String> sortedQuery(String query) {
+    List<String> params = new ArrayList<>(List.of(query.split("&", -1)));
+    if (params.size() < 2 || params.size() > MAX_SORTED_PARAMS) {
+      return Optional.empty();
+    }
+    params.sort(java.util.Comparator.comparing(param -> param.split("=", 2)[0]));
+    String sorted = String.join("&", params);
+    return sorted.equals(query) ? Optional.empty() : Optional.of(sorted);
   }
 
   /** The HMAC keys a client derives from the secret when it mishandles it. */

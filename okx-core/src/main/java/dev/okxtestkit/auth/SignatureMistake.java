@@ -9,6 +9,10 @@ public enum SignatureMistake {
       "query-omitted",
       "The query string was left out of the prehash. For GET the signed requestPath must include '?'"
           + " and the query exactly as sent."),
+  QUERY_KEYS_REORDERED(
+      "query-keys-reordered",
+      "The query was signed with its parameters in another order (sorted by name) than it was sent."
+          + " Sign the query string exactly as it appears in the request URL."),
   QUERY_ENCODING_MISMATCH(
       "query-encoding-mismatch",
       "The query was signed in another encoding than it was sent (e.g. signed with %2C, sent with ',')."
@@ -72,6 +76,10 @@ public enum SignatureMistake {
   TIMESTAMP_OFFSET_SUFFIX(
       "timestamp-offset-suffix",
       "The prehash timestamp ended in '+00:00' instead of 'Z'. Use the 'Z' suffix, as in the header."),
+  PASSPHRASE_AS_SECRET(
+      "passphrase-as-secret",
+      "The passphrase was used as the HMAC secret. Sign with the API key's secret; the passphrase only"
+          + " goes in OK-ACCESS-PASSPHRASE."),
   WRONG_SECRET(
       "wrong-secret",
       "The signature was made with another secret (another key's secret, or the passphrase or API key"

@@ -42,6 +42,8 @@ public final class OkxApi {
   public static List<EndpointSpec> endpoints() {
     List<EndpointSpec> all = new ArrayList<>();
     all.add(get("/api/v5/public/time", null, RateLimit.of(10, 2, IP)));
+    all.add(get("/api/v5/system/status", null, RateLimit.of(1, 5, IP),
+        optionalEnum("state", "scheduled", "ongoing", "pre_open", "completed", "canceled")));
     all.add(get("/api/v5/public/instruments", null, RateLimit.of(20, 2, IP_AND_INSTRUMENT_TYPE),
         requiredEnum("instType", INST_TYPES), optional("instFamily"), optional("uly"), optional("instId")));
     all.add(get("/api/v5/market/ticker", null, RateLimit.of(20, 2, IP), required("instId")));
@@ -104,9 +106,14 @@ public final class OkxApi {
     all.add(post("/api/v5/trade/cancel-batch-orders", BodyShape.ARRAY, 20,
         RateLimit.ordersOf(300, 2, USER_AND_INSTRUMENT), cancelParams()));
     all.add(post("/api/v5/trade/amend-order", BodyShape.OBJECT, 1, RateLimit.of(60, 2, USER_AND_INSTRUMENT),
-        required("instId"), optional("ordId"), optional("clOrdId"), ParamSpec.optional("newSz", POSITIVE_DECIMAL),
-        ParamSpec.optional("newPx", POSITIVE_DECIMAL), ParamSpec.optional("cxlOnFail", BOOLEAN),
-        optional("reqId")));
+        amendParams()));
+    all.add(post("/api/v5/trade/amend-batch-orders", BodyShape.ARRAY, 20,
+        RateLimit.ordersOf(300, 2, USER_AND_INSTRUMENT), amendParams()));
+    // Mass cancel is OKX's market-maker kill switch for options; the simulator lists none, so it answers true.
+    all.add(post("/api/v5/trade/mass-cancel", BodyShape.OBJECT, 1, RateLimit.of(5, 2, USER),
+        requiredEnum("instType", "OPTION"), required("instFamily"), ParamSpec.optional("lockInterval", INTEGER)));
+    all.add(post("/api/v5/trade/cancel-all-after", BodyShape.OBJECT, 1, RateLimit.of(1, 1, USER),
+        required("timeOut", INTEGER), optional("tag")));
     all.add(get("/api/v5/trade/order", Permission.READ_ONLY, RateLimit.of(60, 2, USER_AND_INSTRUMENT),
         required("instId"), optional("ordId"), optional("clOrdId")));
     all.add(get("/api/v5/trade/orders-pending", Permission.READ_ONLY, RateLimit.of(60, 2, USER),
@@ -213,6 +220,12 @@ public final class OkxApi {
         ParamSpec.optional("callbackRatio", POSITIVE_DECIMAL),
         ParamSpec.optional("callbackSpread", POSITIVE_DECIMAL),
         ParamSpec.optional("activePx", POSITIVE_DECIMAL)};
+  }
+
+  private static ParamSpec[] amendParams() {
+    return new ParamSpec[] {
+        required("instId"), optional("ordId"), optional("clOrdId"), ParamSpec.optional("newSz", POSITIVE_DECIMAL),
+        ParamSpec.optional("newPx", POSITIVE_DECIMAL), ParamSpec.optional("cxlOnFail", BOOLEAN), optional("reqId")};
   }
 
   private static ParamSpec[] cancelParams() {

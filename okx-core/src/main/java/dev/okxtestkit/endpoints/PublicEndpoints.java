@@ -26,6 +26,11 @@ final class PublicEndpoints {
     return Envelope.ok(List.of(Map.of("ts", Long.toString(clock.millis()))));
   }
 
+  /** {@code system/status}: no maintenance is ever scheduled here, so the list is empty. */
+  ApiResponse systemStatus(EndpointCall call) {
+    return Envelope.ok(List.of());
+  }
+
   ApiResponse instruments(EndpointCall call) {
     Params p = call.params();
     String instType = p.getOrEmpty("instType");

@@ -29,6 +29,7 @@ public final class Routes {
     Map<String, EndpointHandler> handlers = Map.ofEntries(
         Map.entry("/api/v5/public/time", pub::time),
         Map.entry("/api/v5/public/instruments", pub::instruments),
+        Map.entry("/api/v5/system/status", pub::systemStatus),
         Map.entry("/api/v5/market/ticker", market::ticker),
         Map.entry("/api/v5/market/tickers", market::tickers),
         Map.entry("/api/v5/market/books", market::books),
@@ -62,6 +63,9 @@ public final class Routes {
         Map.entry("/api/v5/trade/cancel-order", trade::cancel),
         Map.entry("/api/v5/trade/cancel-batch-orders", trade::cancel),
         Map.entry("/api/v5/trade/amend-order", trade::amend),
+        Map.entry("/api/v5/trade/amend-batch-orders", trade::amend),
+        Map.entry("/api/v5/trade/mass-cancel", trade::massCancel),
+        Map.entry("/api/v5/trade/cancel-all-after", trade::cancelAllAfter),
         Map.entry("/api/v5/trade/orders-pending", trade::pending),
         Map.entry("/api/v5/trade/orders-history", trade::history),
         Map.entry("/api/v5/trade/orders-history-archive", trade::history),
@@ -89,11 +93,12 @@ public final class Routes {
   }
 
 
-  /** Whether OKX treats the path as private: everything under /api/v5 except public/ and market/. */
+  /** Whether OKX treats the path as private: everything under /api/v5 except public/, market/ and system/. */
   public static boolean isPrivatePath(String path) {
     return path.startsWith(API_PREFIX)
         && !path.startsWith(API_PREFIX + "public/")
-        && !path.startsWith(API_PREFIX + "market/");
+        && !path.startsWith(API_PREFIX + "market/")
+        && !path.startsWith(API_PREFIX + "system/");
   }
 
   /** The methods served on one path. */

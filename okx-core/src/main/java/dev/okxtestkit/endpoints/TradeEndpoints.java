@@ -71,6 +71,25 @@ final class TradeEndpoints {
     return row;
   }
 
+  /** {@code trade/cancel-all-after}: {@code timeOut} 0 (off) or 10 to 120 seconds. */
+  ApiResponse cancelAllAfter(EndpointCall call) {
+    long timeOut = Long.parseLong(call.params().getOrEmpty("timeOut"));
+    if (timeOut != 0 && (timeOut < 10 || timeOut > 120)) {
+      return OkxErrors.parameterError("timeOut").toResponse();
+    }
+    long triggerTime = exchange.cancelAllAfter(call.apiKey(), (int) timeOut);
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("triggerTime", triggerTime == 0 ? "0" : Long.toString(triggerTime));
+    row.put("tag", call.params().getOrEmpty("tag"));
+    row.put("ts", Long.toString(clock.millis()));
+    return Envelope.ok(List.of(row));
+  }
+
+  /** {@code trade/mass-cancel}: options only on OKX; the simulator lists none, so there is nothing to cancel. */
+  ApiResponse massCancel(EndpointCall call) {
+    return Envelope.ok(List.of(Map.of("result", true)));
+  }
+
   ApiResponse order(EndpointCall call) {
     Params p = call.params();
     if (p.get("ordId").isEmpty() && p.get("clOrdId").isEmpty()) {

@@ -177,7 +177,8 @@ final class AlgoBook {
     }
     AlgoOrder order = found.get();
     if (order.state != AlgoState.LIVE) {
-      return AlgoResult.refused(order, TradeError.CANCEL_FAILED);
+      return AlgoResult.refused(order, order.state == AlgoState.CANCELED
+          ? TradeError.CANCEL_ALREADY_CANCELED : TradeError.CANCEL_ALREADY_COMPLETED);
     }
     order.state = AlgoState.CANCELED;
     order.uTime = now;

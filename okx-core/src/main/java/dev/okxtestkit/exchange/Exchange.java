@@ -41,6 +41,8 @@ public final class Exchange {
   private final AtomicLong ordIds = new AtomicLong(700_000_000_000_000_000L);
   private final Funding funding;
   private final AlgoBook algoBook;
+  /** {@code cancel-all-after} deadlines by API key (epoch ms of the simulator clock). */
+  private final Map<String, Long> cancelAllDeadlines = new java.util.HashMap<>();
 
   public Exchange(Market market, Map<String, BigDecimal> defaultBalances, Clock clock) {
     this.market = market;
@@ -390,9 +392,14 @@ public final class Exchange {
       return ItemResult.failed(clOrdId, "", now, TradeError.CANCEL_IDS_REQUIRED);
     }
     Account account = account(apiKey);
-    Optional<Order> found = find(account, p).filter(o -> o.state.isPending());
+    Optional<Order> found = find(account, p);
     if (found.isEmpty()) {
       return ItemResult.refused(p.getOrEmpty("ordId"), clOrdId, "", now, TradeError.CANCEL_FAILED);
+    }
+    if (!found.get().state.isPending()) {
+      TradeError error = found.get().state == OrderState.CANCELED
+          ? TradeError.CANCEL_ALREADY_CANCELED : TradeError.CANCEL_ALREADY_COMPLETED;
+      return ItemResult.refused(found.get(), now, error);
     }
     MatchingEngine.finish(account, found.get(), OrderState.CANCELED, now);
     account.updated = now;
@@ -533,9 +540,50 @@ public final class Exchange {
     return Optional.empty();
   }
 
-  /** The key's account, after any funding that fell due (the clock may have been moved since). */
+  /**
+   * OKX's dead man's switch ({@code trade/cancel-all-after}): unless called again within
+   * {@code timeOutSeconds}, every pending order of the key is cancelled; 0 turns it off.
+   *
+   * @return when it will cancel (epoch ms), or 0 when off
+   */
+  public synchronized long cancelAllAfter(String apiKey, int timeOutSeconds) {
+    if (timeOutSeconds == 0) {
+      cancelAllDeadlines.remove(apiKey);
+      return 0;
+    }
+    long deadline = clock.millis() + timeOutSeconds * 1000L;
+    cancelAllDeadlines.put(apiKey, deadline);
+    return deadline;
+  }
+
+  /** Cancels the pending orders of every key whose cancel-all-after deadline has passed. */
+  private void cancelAllDue() {
+    if (cancelAllDeadlines.isEmpty()) {
+      return;
+    }
+    long now = clock.millis();
+    cancelAllDeadlines.entrySet().removeIf(deadline -> {
+      if (deadline.getValue() > now) {
+        return false;
+      }
+      Account account = accounts.get(deadline.getKey());
+      if (account != null) {
+        for (Order order : List.copyOf(account.pending.values())) {
+          MatchingEngine.finish(account, order, OrderState.CANCELED, now);
+        }
+        account.updated = now;
+      }
+      return true;
+    });
+  }
+
+  /**
+   * The key's account, after what fell due since the last call (the clock may have been moved):
+   * funding, and cancel-all-after deadlines.
+   */
   private Account account(String apiKey) {
     funding.settleDue(accounts.values());
+    cancelAllDue();
     return accounts.computeIfAbsent(apiKey,
         k -> new Account(initialByKey.getOrDefault(k, defaultBalances), clock.millis()));
   }

@@ -30,6 +30,13 @@ enum TradeError {
   TP_BELOW_LAST("51279", "TP trigger price cannot be lower than the last price"),
   SL_ABOVE_LAST("51280", "SL trigger price cannot be higher than the last price"),
   CANCEL_FAILED("51400", "Order cancellation failed as the order has been filled, canceled or does not exist."),
+  /**
+   * OKX's documentation now lists 51401 and 51402 for spread orders only and 51400 for any order that
+   * cannot be cancelled, but its servers answered 51401 for an order already cancelled, and clients
+   * (Hummingbot) tell the two apart: the simulator answers as the server did.
+   */
+  CANCEL_ALREADY_CANCELED("51401", "Cancellation failed as the order is already canceled."),
+  CANCEL_ALREADY_COMPLETED("51402", "Cancellation failed as the order is already completed."),
   CANCEL_IDS_REQUIRED("51407", "Either order ID or client order ID is required."),
   AMEND_NOTHING("51500", "You must enter a price, quantity, or TP/SL"),
   AMEND_INSUFFICIENT("51502", "Unable to edit order: insufficient balance or margin.", "1030"),

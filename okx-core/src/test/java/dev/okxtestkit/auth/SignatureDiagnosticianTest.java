@@ -68,7 +68,7 @@ class SignatureDiagnosticianTest {
 
     Diagnosis diagnosis = diagnostician.diagnose(request(m, sign), Instant.parse(m.timestamp()), key, List.of());
 
-    assertThat(diagnosis.id()).isEqualTo("wrong-secret");
+    assertThat(diagnosis.id()).isEqualTo("passphrase-as-secret");
   }
 
   @Test
@@ -90,7 +90,7 @@ class SignatureDiagnosticianTest {
     Instant at = Instant.parse(m.timestamp());
     assertThat(diagnostician.diagnose(signedWithTheFirst, at, key, others).id()).isEqualTo("wrong-secret");
     assertThat(diagnostician.diagnose(signedWithTheLast, at, key, others).message())
-        .endsWith(" Only " + affordable + " of the 1002 other secrets the simulator knows were tried as the"
+        .endsWith(" Only " + affordable + " of the 1001 other secrets the simulator knows were tried as the"
             + " signing secret.");
   }
 
@@ -110,7 +110,7 @@ class SignatureDiagnosticianTest {
   }
 
   private Diagnosis diagnose(SigningVectors.Mistake m, String signature) {
-    OkxCredentials key = OkxCredentials.of("key", m.secretKey(), "passphrase");
+    OkxCredentials key = OkxCredentials.of("key", m.secretKey(), m.passphrase());
     return diagnostician.diagnose(
         request(m, signature), Instant.parse(m.timestamp()), key, List.of(SigningVectors.OTHER_SECRET));
   }

@@ -145,7 +145,7 @@ class AlgoOrdersTest {
 
     String cancel = "[{\"instId\":\"BTC-USDT-SWAP\",\"algoId\":\"" + algoId + "\"}]";
     assertThat(okx.post("/api/v5/trade/cancel-algos", cancel).first().path("sCode").asText()).isEqualTo("0");
-    assertThat(okx.post("/api/v5/trade/cancel-algos", cancel).first().path("sCode").asText()).isEqualTo("51400");
+    assertThat(okx.post("/api/v5/trade/cancel-algos", cancel).first().path("sCode").asText()).isEqualTo("51401");
     assertThat(okx.post("/api/v5/trade/cancel-algos", "[{\"instId\":\"BTC-USDT-SWAP\",\"algoId\":\"123\"}]")
         .first().path("sCode").asText()).isEqualTo("51603");
     assertThat(okx.get("/api/v5/trade/orders-algo-history?ordType=conditional&state=canceled").data()).hasSize(1);

@@ -176,13 +176,19 @@ class ExchangeTest {
   }
 
   @Test
-  void cancellingTwiceFailsWith51400() {
+  void cancellingACancelledFilledOrUnknownOrderFailsWithItsOwnCode() {
     ItemResult placed = exchange.place(KEY, order("BTC-USDT", "buy", "limit", "0.01", "30000"));
     Params cancel = Params.of(Map.of("instId", "BTC-USDT", "ordId", placed.ordId()));
     exchange.cancel(KEY, cancel);
+    ItemResult filled = exchange.place(KEY, order("BTC-USDT", "buy", "market", "100", null));
 
-    assertThat(exchange.cancel(KEY, cancel).sCode()).isEqualTo("51400");
-    assertThat(exchange.cancel(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", "123"))).sCode()).isEqualTo("51400");
+    ItemResult again = exchange.cancel(KEY, cancel);
+    assertThat(again.sCode()).isEqualTo("51401");
+    assertThat(again.ordId()).isEqualTo(placed.ordId());
+    assertThat(exchange.cancel(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", filled.ordId()))).sCode())
+        .isEqualTo("51402");
+    assertThat(exchange.cancel(KEY, Params.of(Map.of("instId", "BTC-USDT", "ordId", "123"))).sCode())
+        .isEqualTo("51400");
   }
 
   @Test

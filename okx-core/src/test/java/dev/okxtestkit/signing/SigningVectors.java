@@ -23,8 +23,8 @@ public final class SigningVectors {
 
   /** The wrong signature a client mistake produces for a base request. */
   public record Mistake(
-      String id, String base, String secretKey, String timestamp, String method, String requestPath,
-      String body, String correctSignature, String wrongSignature) {
+      String id, String base, String secretKey, String passphrase, String timestamp, String method,
+      String requestPath, String body, String correctSignature, String wrongSignature) {
     @Override
     public String toString() {
       return id + "/" + base;
@@ -48,7 +48,8 @@ public final class SigningVectors {
   public static List<Mistake> mistakes() {
     List<Mistake> result = new ArrayList<>();
     for (JsonNode m : load().get("mistakes")) {
-      result.add(new Mistake(text(m, "id"), text(m, "base"), text(m, "secretKey"), text(m, "timestamp"),
+      result.add(new Mistake(text(m, "id"), text(m, "base"), text(m, "secretKey"),
+          m.has("passphrase") ? text(m, "passphrase") : "passphrase", text(m, "timestamp"),
           text(m, "method"), text(m, "requestPath"), text(m, "body"), text(m, "correctSignature"),
           text(m, "wrongSignature")));
     }

@@ -79,7 +79,8 @@ class TradeEndpointsAcceptanceTest {
     SignedClient.Reply again = okx.post("/api/v5/trade/cancel-order", "{\"instId\":\"BTC-USDT\",\"ordId\":\"" + ordId + "\"}");
     assertThat(again.code()).isEqualTo("1");
     assertThat(again.json().path("msg").asText()).isEqualTo("All operations failed");
-    assertThat(again.first().path("sCode").asText()).isEqualTo("51400");
+    assertThat(again.first().path("sCode").asText()).isEqualTo("51401");
+    assertThat(again.first().path("sMsg").asText()).isEqualTo("Cancellation failed as the order is already canceled.");
   }
 
   @Test

@@ -206,7 +206,7 @@ class DiagnosisAcceptanceTest {
 
   private static OkxCredentials keyWithSecretOf(Mistake m) {
     return okx.server().addCredentials(
-        OkxCredentials.of(UUID.randomUUID().toString(), m.secretKey(), "passphrase-" + m.id()));
+        OkxCredentials.of(UUID.randomUUID().toString(), m.secretKey(), m.passphrase()));
   }
 
   /** The vector's request exactly as the mistaken client sends it: its path, body and timestamp. */

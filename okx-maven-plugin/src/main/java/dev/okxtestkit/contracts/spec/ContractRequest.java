@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.okxtestkit.contracts.check.ApiCall;
 import dev.okxtestkit.contracts.check.Tamper;
+import dev.okxtestkit.endpoints.Routes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
@@ -45,9 +46,9 @@ public record ContractRequest(String method, String path, String query, String b
     return new ApiCall(method, target(), body, auth, Tamper.NONE);
   }
 
-  /** OKX's public and market endpoints need no signature; everything else under /api/v5 does. */
+  /** OKX's public, market and system endpoints need no signature; everything else does. */
   public static boolean isPrivatePath(String path) {
-    return !(path.startsWith("/api/v5/public/") || path.startsWith("/api/v5/market/"));
+    return !path.startsWith(Routes.API_PREFIX) || Routes.isPrivatePath(path);
   }
 
   private static String query(JsonNode query) {
