@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The OKX v5 endpoints the simulator serves, as OKX documents them (https://www.okx.com/docs-v5/en/, each endpoint's section with its parameters and rate limit): the one place
+ * The OKX v5 endpoints the simulator serves, as OKX documents them (https://www.okx.com/docs-v5/en/, each
+ * endpoint's section with its parameters and rate limit): the one place
  * that says which endpoints exist, who may call them, how often, and with which parameters.
  */
 public final class OkxApi {
@@ -95,6 +96,12 @@ public final class OkxApi {
         requiredEnum("mgnMode", "cross", "isolated"), optionalEnum("posSide", "long", "short", "net")));
     all.add(get("/api/v5/account/leverage-info", Permission.READ_ONLY, RateLimit.of(20, 2, USER),
         required("instId"), requiredEnum("mgnMode", "cross", "isolated")));
+    all.add(get("/api/v5/account/max-size", Permission.READ_ONLY, RateLimit.of(20, 2, USER), required("instId"),
+        requiredEnum("tdMode", "cash", "cross", "isolated", "spot_isolated"), optional("ccy"),
+        ParamSpec.optional("px", POSITIVE_DECIMAL), ParamSpec.optional("leverage", INTEGER)));
+    all.add(get("/api/v5/account/max-avail-size", Permission.READ_ONLY, RateLimit.of(20, 2, USER),
+        required("instId"), requiredEnum("tdMode", "cash", "cross", "isolated", "spot_isolated"), optional("ccy"),
+        ParamSpec.optional("reduceOnly", BOOLEAN), ParamSpec.optional("px", POSITIVE_DECIMAL)));
     all.add(get("/api/v5/asset/balances", Permission.READ_ONLY, RateLimit.of(6, 1, USER), optional("ccy")));
     all.add(get("/api/v5/asset/currencies", Permission.READ_ONLY, RateLimit.of(6, 1, USER), optional("ccy")));
     all.add(post("/api/v5/trade/order", BodyShape.OBJECT, 1, RateLimit.of(60, 2, USER_AND_INSTRUMENT),

@@ -7,6 +7,7 @@ import dev.okxtestkit.exchange.PositionMode;
 import dev.okxtestkit.exchange.PositionSide;
 import dev.okxtestkit.exchange.SettingError;
 import dev.okxtestkit.exchange.TradeMode;
+import dev.okxtestkit.exchange.Tradable;
 import dev.okxtestkit.protocol.ApiResponse;
 import dev.okxtestkit.protocol.Envelope;
 import dev.okxtestkit.protocol.OkxError;
@@ -29,6 +30,10 @@ final class AccountSettingsEndpoints {
 
   /** OKX: {@code instId} of leverage-info takes up to 20 instruments. */
   static final int MAX_INSTRUMENTS = 20;
+  /** OKX: {@code instId} of max-size and max-avail-size takes up to 5 instruments. */
+  static final int MAX_SIZE_INSTRUMENTS = 5;
+  /** No OKX instrument takes more leverage than this. */
+  static final long MAX_LEVERAGE = 125;
 
   private final Exchange exchange;
 
@@ -92,6 +97,51 @@ final class AccountSettingsEndpoints {
       }
     }
     return Envelope.ok(rows);
+  }
+
+  /** {@code account/max-size}: the largest buy and sell, base currency for spot, contracts for derivatives. */
+  ApiResponse maxSize(EndpointCall call) {
+    return perInstrument(call, t -> row("instId", t.instId(), "ccy", t.ccy(), "maxBuy", Rows.num(t.maxBuy()),
+        "maxSell", Rows.num(t.maxSell())));
+  }
+
+  /** {@code account/max-avail-size}: the funds available for a buy and for a sell. */
+  ApiResponse maxAvailSize(EndpointCall call) {
+    return perInstrument(call, t -> row("instId", t.instId(), "availBuy", Rows.num(t.availBuy()),
+        "availSell", Rows.num(t.availSell())));
+  }
+
+  /** One row per instrument of {@code instId} (up to 5, comma-separated, as OKX takes them). */
+  private ApiResponse perInstrument(EndpointCall call, java.util.function.Function<Tradable, Map<String, Object>> row) {
+    Params p = call.params();
+    Set<String> instIds = new LinkedHashSet<>(List.of(p.getOrEmpty("instId").split(",")));
+    instIds.remove("");
+    if (instIds.size() > MAX_SIZE_INSTRUMENTS) {
+      return OkxErrors.parameterError("instId").toResponse();
+    }
+    TradeMode tdMode = TradeMode.fromWire(p.getOrEmpty("tdMode")).orElseThrow();
+    Optional<Long> leverage = p.get("leverage").map(Long::parseLong);
+    if (leverage.isPresent() && (leverage.get() < 1 || leverage.get() > MAX_LEVERAGE)) {
+      return OkxErrors.parameterError("leverage").toResponse();
+    }
+    Optional<Integer> lever = leverage.map(Long::intValue);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (String instId : instIds) {
+      Optional<Tradable> tradable = exchange.tradable(call.apiKey(), instId, tdMode, p.decimal("px"), lever);
+      if (tradable.isEmpty()) {
+        return toResponse(SettingError.UNKNOWN_INSTRUMENT);
+      }
+      rows.add(row.apply(tradable.get()));
+    }
+    return Envelope.ok(rows);
+  }
+
+  private static Map<String, Object> row(String... keysAndValues) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      row.put(keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return row;
   }
 
   /** Leverage as this simulator keeps it: a whole number (OKX also takes decimals such as 2.5). */

@@ -6,6 +6,7 @@ import dev.okxtestkit.market.Instrument;
 import dev.okxtestkit.market.Market;
 import dev.okxtestkit.market.Side;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -336,6 +337,41 @@ public final class Exchange {
     }
     return List.of(new LeverageView(instId, mgnMode, PositionSide.NET,
         account.leverage.of(instId, mgnMode, PositionSide.NET, account.positionMode)));
+  }
+
+  /**
+   * The largest orders the key could place on the instrument at {@code px} (the best price the other
+   * side offers when absent), with {@code lever} (the account's leverage when absent) for derivatives.
+   */
+  public synchronized Optional<Tradable> tradable(
+      String apiKey, String instId, TradeMode tdMode, Optional<BigDecimal> px, Optional<Integer> lever) {
+    Optional<Instrument> found = market.instrument(instId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    Instrument inst = found.get();
+    Account account = account(apiKey);
+    BigDecimal buyPx = px.orElseGet(() -> bestOr(market.book(instId).asks(1), instId));
+    BigDecimal sellPx = px.orElseGet(() -> bestOr(market.book(instId).bids(1), instId));
+    if (inst.isSpot()) {
+      BigDecimal quote = account.wallet.available(inst.quoteCcy());
+      BigDecimal base = account.wallet.available(inst.baseCcy());
+      return Optional.of(new Tradable(instId, inst.quoteCcy(),
+          MatchingEngine.floorToLot(quote.divide(buyPx, 12, RoundingMode.DOWN), inst),
+          MatchingEngine.floorToLot(base, inst), quote, base));
+    }
+    int leverage = lever.orElseGet(() -> account.leverage.of(instId, tdMode,
+        account.positionMode == PositionMode.NET_MODE ? PositionSide.NET : PositionSide.LONG, account.positionMode));
+    BigDecimal margin = account.wallet.available(inst.settleCcy());
+    BigDecimal buying = margin.multiply(BigDecimal.valueOf(leverage));
+    return Optional.of(new Tradable(instId, inst.settleCcy(),
+        MatchingEngine.floorToLot(buying.divide(buyPx.multiply(inst.ctVal()), 12, RoundingMode.DOWN), inst),
+        MatchingEngine.floorToLot(buying.divide(sellPx.multiply(inst.ctVal()), 12, RoundingMode.DOWN), inst),
+        margin, margin));
+  }
+
+  private BigDecimal bestOr(List<BookLevel> best, String instId) {
+    return best.isEmpty() ? market.ticker(instId).last() : best.get(0).price();
   }
 
   // ---- algo orders

@@ -145,6 +145,25 @@ class PositionModeAndLeverageTest {
         "{\"lever\":\"5\",\"mgnMode\":\"cross\"}").code()).isEqualTo("50014");
   }
 
+  @Test
+  void maxSizeAndMaxAvailSizeFollowBalancesAndLeverage() {
+    JsonNode spot = okx.get("/api/v5/account/max-size?instId=BTC-USDT&tdMode=cash&px=40000").first();
+    assertThat(spot.path("maxBuy").asText()).isEqualTo("0.25"); // 10,000 USDT at 40,000
+    assertThat(spot.path("maxSell").asText()).isEqualTo("1");
+    JsonNode avail = okx.get("/api/v5/account/max-avail-size?instId=BTC-USDT&tdMode=cash").first();
+    assertThat(avail.path("availBuy").asText()).isEqualTo("10000");
+    assertThat(avail.path("availSell").asText()).isEqualTo("1");
+
+    // 10,000 USDT × 10 (the default leverage) / (40,000 × 0.01 BTC a contract)
+    assertThat(okx.get("/api/v5/account/max-size?instId=BTC-USDT-SWAP&tdMode=cross&px=40000").first()
+        .path("maxBuy").asText()).isEqualTo("250");
+    assertThat(okx.get("/api/v5/account/max-size?instId=BTC-USDT-SWAP&tdMode=cross&px=40000&leverage=20").first()
+        .path("maxSell").asText()).isEqualTo("500");
+    assertThat(okx.get("/api/v5/account/max-size?instId=BTC-USDT-SWAP&tdMode=cross&leverage=99999999999").code())
+        .isEqualTo("51000");
+    assertThat(okx.get("/api/v5/account/max-size?instId=NOPE&tdMode=cash").code()).isEqualTo("51001");
+  }
+
   private Reply setPositionMode(String mode) {
     return okx.post("/api/v5/account/set-position-mode", "{\"posMode\":\"" + mode + "\"}");
   }
