@@ -102,6 +102,12 @@ final class SimulationControl implements OkxControl {
   }
 
   @Override
+  public void setFundingBalances(String apiKey, Map<String, BigDecimal> amounts) {
+    Map<String, BigDecimal> checked = amounts(amounts);
+    checked.forEach((currency, amount) -> exchange.setFundingBalance(apiKey, currency, amount));
+  }
+
+  @Override
   public List<OrderView> orders(String apiKey) {
     return exchange.orders(apiKey);
   }

@@ -104,6 +104,15 @@ public final class OkxApi {
         ParamSpec.optional("reduceOnly", BOOLEAN), ParamSpec.optional("px", POSITIVE_DECIMAL)));
     all.add(get("/api/v5/asset/balances", Permission.READ_ONLY, RateLimit.of(6, 1, USER), optional("ccy")));
     all.add(get("/api/v5/asset/currencies", Permission.READ_ONLY, RateLimit.of(6, 1, USER), optional("ccy")));
+    all.add(post("/api/v5/asset/transfer", BodyShape.OBJECT, 1, RateLimit.of(2, 1, USER), required("ccy"),
+        required("amt", POSITIVE_DECIMAL), requiredEnum("from", "6", "18"), requiredEnum("to", "6", "18"),
+        optionalEnum("type", "0", "1", "2", "3", "4"), optional("subAcct"), ParamSpec.optional("loanTrans", BOOLEAN),
+        ParamSpec.optional("omitPosRisk", BOOLEAN), optional("clientId")));
+    all.add(new EndpointSpec("POST", "/api/v5/asset/withdrawal", Optional.of(Permission.WITHDRAW),
+        RateLimit.of(6, 1, USER), BodyShape.OBJECT, List.of(required("ccy"), required("amt", POSITIVE_DECIMAL),
+            requiredEnum("dest", "3", "4"), required("toAddr"), optional("chain"), optional("areaCode"),
+            optional("clientId"), ParamSpec.optional("rcvrInfo", JSON)), 1));
+    all.add(get("/api/v5/asset/deposit-address", Permission.READ_ONLY, RateLimit.of(6, 1, USER), required("ccy")));
     all.add(post("/api/v5/trade/order", BodyShape.OBJECT, 1, RateLimit.of(60, 2, USER_AND_INSTRUMENT),
         placeParams()));
     all.add(post("/api/v5/trade/batch-orders", BodyShape.ARRAY, 20,

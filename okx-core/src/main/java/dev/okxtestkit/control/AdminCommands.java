@@ -135,6 +135,14 @@ public final class AdminCommands {
     });
   }
 
+  /** {@code POST /okx/accounts/{apiKey}/funding-balances}: {@code {"USDT":"500"}}. */
+  public ApiResponse setFundingBalances(String apiKey, String body) {
+    return run(() -> {
+      control.setFundingBalances(apiKey, amounts(body));
+      return ok(Map.of("apiKey", apiKey));
+    });
+  }
+
   /** {@code GET /okx/accounts/{apiKey}/orders}, newest first. */
   public ApiResponse orders(String apiKey) {
     return run(() -> ok(new AccountRecords.Orders(apiKey, control.orders(apiKey))));

@@ -110,6 +110,11 @@ public final class HttpOkxControl implements OkxControl {
   }
 
   @Override
+  public void setFundingBalances(String apiKey, Map<String, BigDecimal> amounts) {
+    call("POST", "/accounts/" + segment(apiKey) + "/funding-balances", amountsBody(amounts), Void.class);
+  }
+
+  @Override
   public List<OrderView> orders(String apiKey) {
     return call("GET", "/accounts/" + segment(apiKey) + "/orders", null, AccountRecords.Orders.class).orders();
   }

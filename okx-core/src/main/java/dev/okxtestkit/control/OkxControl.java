@@ -43,6 +43,9 @@ public interface OkxControl {
   /** What the key's account starts with, and returns to on reset; replaces the account now. */
   void setStartingBalances(String apiKey, Map<String, BigDecimal> amounts);
 
+  /** Sets amounts of the key's funding account ({@code asset/balances}; empty until set or transferred to). */
+  void setFundingBalances(String apiKey, Map<String, BigDecimal> amounts);
+
   /** The key's orders (open and recently finished), newest first. */
   List<OrderView> orders(String apiKey);
 

@@ -1,17 +1,38 @@
 package dev.okxtestkit.endpoints;
 
+import dev.okxtestkit.catalogue.Params;
+import dev.okxtestkit.exchange.Exchange;
+import dev.okxtestkit.exchange.SettingError;
 import dev.okxtestkit.protocol.ApiResponse;
 import dev.okxtestkit.protocol.Envelope;
+import dev.okxtestkit.protocol.OkxError;
+import dev.okxtestkit.protocol.OkxErrors;
+import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * {@code asset/balances} (the funding account, empty in demo trading: demo funds sit in the trading
- * account) and {@code asset/currencies}.
+ * The funding account: {@code asset/balances} (empty until something is transferred in; demo funds sit in
+ * the trading account), {@code asset/transfer} between it and the trading account, and
+ * {@code asset/currencies}. Withdrawals and deposit addresses answer as OKX's demo trading does: not
+ * available there (https://www.okx.com/docs-v5/en/#overview-demo-trading-services).
  */
 final class AssetEndpoints {
+
+  /** OKX's answer to the endpoints demo trading does not offer. */
+  static final OkxError NOT_IN_DEMO = new OkxError(
+      "50038", "This feature is temporarily unavailable in demo trading", 200, OkxError.Shape.ENVELOPE);
+
+  private final AtomicLong transferIds = new AtomicLong(100_000_000);
+  private final Exchange exchange;
+
+  AssetEndpoints(Exchange exchange) {
+    this.exchange = exchange;
+  }
 
   /** ccy, name, chain, minimum withdrawal, withdrawal fee, decimals. */
   private static final List<String[]> CURRENCIES = List.of(
@@ -24,7 +45,51 @@ final class AssetEndpoints {
       new String[] {"SOL", "Solana", "SOL-Solana", "0.01", "0.001", "8"});
 
   ApiResponse balances(EndpointCall call) {
-    return Envelope.ok(List.of());
+    Set<String> wanted = Set.copyOf(java.util.Arrays.asList(call.params().getOrEmpty("ccy").split(",")));
+    List<Map<String, Object>> rows = new java.util.ArrayList<>();
+    exchange.fundingBalances(call.apiKey()).entrySet().stream()
+        .filter(e -> e.getValue().signum() > 0 && (wanted.contains("") || wanted.contains(e.getKey())))
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("availBal", Rows.num(e.getValue()));
+          row.put("bal", Rows.num(e.getValue()));
+          row.put("ccy", e.getKey());
+          row.put("frozenBal", "0");
+          rows.add(row);
+        });
+    return Envelope.ok(rows);
+  }
+
+  /** {@code asset/transfer} between the funding ({@code 6}) and trading ({@code 18}) accounts of the key. */
+  ApiResponse transfer(EndpointCall call) {
+    Params p = call.params();
+    if (!p.get("type").orElse("0").equals("0")) {
+      return OkxErrors.parameterError("type").toResponse(); // sub-account transfers: no sub-accounts here
+    }
+    String ccy = p.getOrEmpty("ccy");
+    BigDecimal amt = p.decimal("amt").orElseThrow();
+    String from = p.getOrEmpty("from");
+    String to = p.getOrEmpty("to");
+    Optional<SettingError> refused = exchange.transfer(call.apiKey(), ccy, amt, from, to);
+    if (refused.isPresent()) {
+      int status = refused.get().code().equals("51000") ? 400 : 200;
+      return new OkxError(refused.get().code(), refused.get().message(), status, OkxError.Shape.ENVELOPE)
+          .toResponse();
+    }
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("transId", Long.toString(transferIds.incrementAndGet()));
+    row.put("ccy", ccy);
+    row.put("clientId", p.getOrEmpty("clientId"));
+    row.put("from", from);
+    row.put("amt", Rows.num(amt));
+    row.put("to", to);
+    return Envelope.ok(List.of(row));
+  }
+
+  /** {@code asset/withdrawal} and {@code asset/deposit-address}: not offered in demo trading. */
+  ApiResponse notInDemo(EndpointCall call) {
+    return NOT_IN_DEMO.toResponse();
   }
 
   ApiResponse currencies(EndpointCall call) {

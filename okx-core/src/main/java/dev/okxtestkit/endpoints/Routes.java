@@ -24,7 +24,7 @@ public final class Routes {
     BillsEndpoints bills = new BillsEndpoints(exchange);
     AlgoEndpoints algos = new AlgoEndpoints(exchange, clock);
     DerivativesMarketEndpoints derivatives = new DerivativesMarketEndpoints(exchange, clock);
-    AssetEndpoints asset = new AssetEndpoints();
+    AssetEndpoints asset = new AssetEndpoints(exchange);
     TradeEndpoints trade = new TradeEndpoints(exchange, clock);
     Map<String, EndpointHandler> handlers = Map.ofEntries(
         Map.entry("/api/v5/public/time", pub::time),
@@ -60,6 +60,9 @@ public final class Routes {
         Map.entry("/api/v5/account/max-avail-size", settings::maxAvailSize),
         Map.entry("/api/v5/asset/balances", asset::balances),
         Map.entry("/api/v5/asset/currencies", asset::currencies),
+        Map.entry("/api/v5/asset/transfer", asset::transfer),
+        Map.entry("/api/v5/asset/withdrawal", asset::notInDemo),
+        Map.entry("/api/v5/asset/deposit-address", asset::notInDemo),
         Map.entry("/api/v5/trade/order",
             call -> call.spec().method().equals("GET") ? trade.order(call) : trade.place(call)),
         Map.entry("/api/v5/trade/batch-orders", trade::place),

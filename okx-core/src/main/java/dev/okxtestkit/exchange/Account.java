@@ -39,6 +39,8 @@ final class Account {
   /** Open (and recently closed) positions, one per instrument in net mode, one per side in long/short mode. */
   final Map<PositionKey, MutablePosition> positions = new LinkedHashMap<>();
   PositionMode positionMode = PositionMode.NET_MODE;
+  /** The funding account (OKX's account type 6): empty until something is transferred in. */
+  final Map<String, BigDecimal> funding = new java.util.TreeMap<>();
   final Leverage leverage = new Leverage();
   long updated;
 

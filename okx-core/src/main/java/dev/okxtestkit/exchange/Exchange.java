@@ -374,6 +374,53 @@ public final class Exchange {
     return best.isEmpty() ? market.ticker(instId).last() : best.get(0).price();
   }
 
+  /** OKX's account types of {@code asset/transfer}: 6 is the funding account, 18 the trading account. */
+  public static final String FUNDING_ACCOUNT = "6";
+  public static final String TRADING_ACCOUNT = "18";
+
+  /**
+   * Moves {@code amt} of {@code ccy} between the key's funding ({@code "6"}) and trading ({@code "18"})
+   * accounts; the trading side is billed (transfer in or out).
+   *
+   * @return the refusal, if any
+   */
+  public synchronized Optional<SettingError> transfer(String apiKey, String ccy, BigDecimal amt, String from,
+      String to) {
+    if (from.equals(to)) {
+      return Optional.of(SettingError.TRANSFER_SAME_ACCOUNT);
+    }
+    Account account = account(apiKey);
+    BigDecimal available = from.equals(FUNDING_ACCOUNT)
+        ? account.funding.getOrDefault(ccy, BigDecimal.ZERO) : account.wallet.available(ccy);
+    if (available.compareTo(amt) < 0) {
+      return Optional.of(SettingError.TRANSFER_INSUFFICIENT);
+    }
+    boolean toTrading = to.equals(TRADING_ACCOUNT);
+    if (toTrading) {
+      account.funding.merge(ccy, amt.negate(), BigDecimal::add);
+      account.wallet.credit(ccy, amt);
+    } else {
+      account.wallet.debit(ccy, amt);
+      account.funding.merge(ccy, amt, BigDecimal::add);
+    }
+    long now = clock.millis();
+    account.addBill(new Bill(engine.nextBillId(), toTrading ? BillKind.TRANSFER_IN : BillKind.TRANSFER_OUT, ccy,
+        toTrading ? amt : amt.negate(), account.wallet.total(ccy), "", "", "", amt, BigDecimal.ZERO,
+        BigDecimal.ZERO, BigDecimal.ZERO, "", "", "", "", now));
+    account.updated = now;
+    return Optional.empty();
+  }
+
+  /** The key's funding account: currency to amount, the currencies it ever held. */
+  public synchronized Map<String, BigDecimal> fundingBalances(String apiKey) {
+    return Map.copyOf(account(apiKey).funding);
+  }
+
+  /** Sets amounts in the key's funding account (other currencies stay). */
+  public synchronized void setFundingBalance(String apiKey, String ccy, BigDecimal amount) {
+    account(apiKey).funding.put(ccy, amount);
+  }
+
   // ---- algo orders
 
   /** Places one algo order (validated by the catalogue before): OKX's per-order answer. */

@@ -104,6 +104,17 @@ public abstract class OkxControlContract {
   }
 
   @Test
+  void fillsTheFundingAccount() {
+    OkxCredentials key = control().createKey(KeySpec.demo());
+
+    control().setFundingBalances(key.apiKey(), Map.of("usdt", new BigDecimal("321")));
+
+    assertThat(client().as(key).get("/api/v5/asset/balances").first().path("availBal").asText()).isEqualTo("321");
+    assertThatThrownBy(() -> control().setFundingBalances(key.apiKey(), Map.of("USDT", new BigDecimal("-1"))))
+        .isInstanceOf(OkxControlException.class);
+  }
+
+  @Test
   void removesAKeyAndItsAccount() {
     OkxCredentials key = control().createKey(KeySpec.demo().withStartingBalances(Map.of("BTC", BigDecimal.TEN)));
 

@@ -52,6 +52,8 @@ final class OkxAdminApi implements AdminApiExtension {
         response(commands.balances(params.get("apiKey"))));
     router.add(POST, "/okx/accounts/{apiKey}/starting-balances", (admin, event, params) ->
         response(commands.setStartingBalances(params.get("apiKey"), event.getRequest().getBodyAsString())));
+    router.add(POST, "/okx/accounts/{apiKey}/funding-balances", (admin, event, params) ->
+        response(commands.setFundingBalances(params.get("apiKey"), event.getRequest().getBodyAsString())));
     router.add(GET, "/okx/accounts/{apiKey}/orders", (admin, event, params) ->
         response(commands.orders(params.get("apiKey"))));
     router.add(GET, "/okx/accounts/{apiKey}/fills", (admin, event, params) ->
