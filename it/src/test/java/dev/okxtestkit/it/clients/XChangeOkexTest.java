@@ -22,10 +22,17 @@ import org.knowm.xchange.dto.marketdata.Ticker;
 import org.knowm.xchange.dto.trade.LimitOrder;
 import org.knowm.xchange.dto.trade.MarketOrder;
 import org.knowm.xchange.exceptions.ExchangeException;
+import org.knowm.xchange.derivative.FuturesContract;
 import org.knowm.xchange.instrument.Instrument;
 import org.knowm.xchange.okex.OkexExchange;
 import org.knowm.xchange.okex.dto.OkexException;
+import org.knowm.xchange.okex.dto.OkexResponse;
+import org.knowm.xchange.okex.dto.account.OkexBillDetails;
+import org.knowm.xchange.okex.dto.account.OkexPosition;
+import org.knowm.xchange.okex.dto.account.OkexSetLeverageResponse;
 import org.knowm.xchange.okex.dto.trade.OkexTradeParams;
+import org.knowm.xchange.okex.service.OkexAccountServiceRaw;
+import org.knowm.xchange.okex.service.OkexTradeServiceRaw;
 import org.knowm.xchange.service.trade.params.orders.DefaultOpenOrdersParamInstrument;
 
 /**
@@ -37,6 +44,7 @@ class XChangeOkexTest {
 
   // Typed as Instrument: xchange-okex implements the Instrument overloads, not the CurrencyPair ones.
   private static final Instrument BTC_USDT = CurrencyPair.BTC_USDT;
+  private static final Instrument BTC_USDT_SWAP = new FuturesContract("BTC/USDT/SWAP");
 
   @Test
   void readsTickerOrderBookAndBalance(OkxSimulatorHandle okx) throws Exception {
@@ -87,6 +95,37 @@ class XChangeOkexTest {
     assertThat(okx.fills()).singleElement().satisfies(fill -> {
       assertThat(fill.side()).isEqualTo(Side.SELL);
       assertThat(fill.fillSz()).isEqualByComparingTo("0.1");
+    });
+  }
+
+  @Test
+  void setsLeverageTradesASwapAndReadsThePositionAndTheBills(OkxSimulatorHandle okx) throws Exception {
+    Exchange exchange = connect(okx.baseUrl(), okx.credentials(), true);
+    OkexAccountServiceRaw account = (OkexAccountServiceRaw) exchange.getAccountService();
+
+    OkexResponse<List<OkexSetLeverageResponse>> lever = account.setLeverage("BTC-USDT-SWAP", null, "20", "cross", null);
+    exchange.getTradeService().placeMarketOrder(new MarketOrder.Builder(Order.OrderType.BID, BTC_USDT_SWAP)
+        .originalAmount(new BigDecimal("2")).build());
+
+    assertThat(lever.getData()).singleElement().satisfies(l -> {
+      assertThat(l.getLeverage()).isEqualTo("20");
+      assertThat(l.getMarginMode()).isEqualTo("cross");
+    });
+    List<OkexPosition> positions = ((OkexTradeServiceRaw) exchange.getTradeService())
+        .getPositions("SWAP", "BTC-USDT-SWAP", null).getData();
+    assertThat(positions).singleElement().satisfies(p -> {
+      assertThat(p.getInstrumentId()).isEqualTo("BTC-USDT-SWAP");
+      assertThat(p.getPosition()).isPositive();
+      assertThat(p.getMarginMode()).isEqualTo("cross");
+    });
+    assertThat(okx.positions()).singleElement()
+        .satisfies(p -> assertThat(p.lever()).isEqualTo(20));
+    List<OkexBillDetails> bills = account.getBills("SWAP", null, null, null, null, null, null, null, null, null, null)
+        .getData();
+    assertThat(bills).isNotEmpty().allSatisfy(bill -> { // one per fill
+      assertThat(bill.getBillType()).isEqualTo("2");
+      assertThat(bill.getBillSubType()).isEqualTo("3"); // open long
+      assertThat(bill.getCurrency()).isEqualTo("USDT");
     });
   }
 
