@@ -5,6 +5,7 @@ import dev.okxtestkit.auth.AuthCheck;
 import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.auth.AuthGate;
 import dev.okxtestkit.auth.AuthGate.AuthResult;
+import dev.okxtestkit.auth.WebSocketLogin;
 import dev.okxtestkit.auth.CredentialStore;
 import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.catalogue.BodyShape;
@@ -13,6 +14,7 @@ import dev.okxtestkit.catalogue.ParamValidator;
 import dev.okxtestkit.catalogue.Params;
 import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.endpoints.EndpointCall;
+import dev.okxtestkit.endpoints.RestRows;
 import dev.okxtestkit.endpoints.Routes;
 import dev.okxtestkit.exchange.Exchange;
 import dev.okxtestkit.faults.FaultAction;
@@ -25,9 +27,11 @@ import dev.okxtestkit.protocol.ApiResponse;
 import dev.okxtestkit.protocol.Json;
 import dev.okxtestkit.protocol.OkxError;
 import dev.okxtestkit.protocol.OkxErrors;
+import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.Permission;
+import dev.okxtestkit.stream.StreamHub;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -62,6 +66,7 @@ public final class OkxSimulation {
   private final RateLimiter rateLimiter;
   private final FaultInjector faults;
   private final OkxControl control;
+  private final StreamHub streams;
 
   public OkxSimulation(SimulationConfig config) {
     this.clock = config.clock();
@@ -74,6 +79,10 @@ public final class OkxSimulation {
     this.rateLimiter = new RateLimiter(clock, config.rateLimits());
     this.faults = new FaultInjector(config.seed());
     this.control = new SimulationControl(credentials, exchange, clock, faults, rateLimiter, authFailures);
+    // The WebSocket endpoints serve OKX's demo trading, as the simulator's REST side does by default.
+    this.streams = new StreamHub(new WebSocketLogin(credentials, clock, authFailures, Environment.DEMO),
+        new RestRows(routes, clock), this::serve, System::nanoTime);
+    exchange.listen(streams);
   }
 
   /** A simulation on the system clock with the defaults of {@link SimulationConfig#defaults()}. */
@@ -256,6 +265,11 @@ public final class OkxSimulation {
   /** Steers this simulation: the same {@link OkxControl} a remote simulator offers over HTTP. */
   public OkxControl control() {
     return control;
+  }
+
+  /** The WebSocket side: sessions for an adapter's connections, fed by the same exchange as REST. */
+  public StreamHub streams() {
+    return streams;
   }
 
   /** The clock that signatures, orders and rate limits are checked against; steer it through {@link #control()}. */

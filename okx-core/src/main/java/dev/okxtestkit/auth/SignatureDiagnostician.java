@@ -193,7 +193,7 @@ public final class SignatureDiagnostician {
   }
 
   /** The HMAC keys a client derives from the secret when it mishandles it. */
-  private static List<KeyVariant> keyVariants(String secret) {
+  static List<KeyVariant> keyVariants(String secret) {
     List<KeyVariant> variants = new ArrayList<>();
     decodedBase64(secret).ifPresent(bytes ->
         variants.add(new KeyVariant(SignatureMistake.SECRET_BASE64_DECODED, bytes)));
@@ -294,5 +294,5 @@ public final class SignatureDiagnostician {
   private record Variant(SignatureMistake mistake, String prehash) {}
 
   /** A wrong HMAC key derived from the secret. */
-  private record KeyVariant(SignatureMistake mistake, byte[] key) {}
+  record KeyVariant(SignatureMistake mistake, byte[] key) {}
 }

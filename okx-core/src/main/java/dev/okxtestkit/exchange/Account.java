@@ -44,9 +44,24 @@ final class Account {
   final Leverage leverage = new Leverage();
   long updated;
 
-  Account(Map<String, BigDecimal> initial, long now) {
+  final String apiKey;
+  private final ChangeSet changes;
+
+  Account(String apiKey, ChangeSet changes, Map<String, BigDecimal> initial, long now) {
+    this.apiKey = apiKey;
+    this.changes = changes;
     this.wallet = new Wallet(initial);
     this.updated = now;
+  }
+
+  /** The order was placed or changed (fill, state, price, size): its owner's streams hear of it. */
+  void touch(Order order) {
+    changes.order(this, order);
+  }
+
+  /** Balances or positions moved without an order (funding, transfers, the control API). */
+  void touch() {
+    changes.account(this);
   }
 
   // ---- what open orders hold: the wallet and the order's hold always move together

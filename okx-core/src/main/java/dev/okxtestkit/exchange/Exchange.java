@@ -39,6 +39,9 @@ public final class Exchange {
   private final Map<String, Map<String, BigDecimal>> initialByKey = new ConcurrentHashMap<>();
   private final Map<String, BigDecimal> defaultBalances;
   private final MatchingEngine engine;
+  private final ChangeSet changes = new ChangeSet();
+  private ExchangeEvents events = ExchangeEvents.NONE;
+  private boolean publishing;
   private final AtomicLong ordIds = new AtomicLong(700_000_000_000_000_000L);
   private final Funding funding;
   private final AlgoBook algoBook;
@@ -49,15 +52,46 @@ public final class Exchange {
     this.market = market;
     this.defaultBalances = Map.copyOf(defaultBalances);
     this.clock = clock;
-    this.engine = new MatchingEngine(market, clock);
+    this.engine = new MatchingEngine(market, clock, changes);
     this.funding = new Funding(market, clock, engine::nextBillId);
     this.algoBook = new AlgoBook(market);
+  }
+
+  // ---- what changed
+
+  /** Who hears what each operation changed (the WebSocket streams); one listener. */
+  public synchronized void listen(ExchangeEvents listener) {
+    this.events = listener;
+  }
+
+  /**
+   * Tells the listener what the operation that is ending changed. The listener may read the exchange;
+   * what such reads change is told on the next operation, not recursively.
+   */
+  private void publish() {
+    if (publishing || changes.isEmpty()) {
+      return;
+    }
+    Changes changed = changes.drain();
+    if (events == ExchangeEvents.NONE) {
+      return;
+    }
+    publishing = true;
+    try {
+      events.changed(changed);
+    } finally {
+      publishing = false;
+    }
   }
 
   // ---- accounts
 
   public synchronized List<Balance> balances(String apiKey) {
-    return account(apiKey).wallet.balances();
+    try {
+      return account(apiKey).wallet.balances();
+    } finally {
+      publish();
+    }
   }
 
   /**
@@ -65,20 +99,24 @@ public final class Exchange {
    * mark prices, the last update, and the USD price of each currency held.
    */
   public synchronized AccountView view(String apiKey) {
-    Account account = account(apiKey);
-    List<Balance> balances = account.wallet.balances();
-    Map<String, BigDecimal> usd = new java.util.HashMap<>();
-    for (Balance b : balances) {
-      usd.put(b.currency(), usdPrice(b.currency()));
+    try {
+      Account account = account(apiKey);
+      List<Balance> balances = account.wallet.balances();
+      Map<String, BigDecimal> usd = new java.util.HashMap<>();
+      for (Balance b : balances) {
+        usd.put(b.currency(), usdPrice(b.currency()));
+      }
+      Map<String, BigDecimal> marks = new java.util.HashMap<>();
+      Map<String, BigDecimal> ctVals = new java.util.HashMap<>();
+      List<Position> positions = positions(apiKey);
+      for (Position p : positions) {
+        marks.put(p.instId(), market.markPrice(p.instId()));
+        ctVals.put(p.instId(), market.instrument(p.instId()).orElseThrow().ctVal());
+      }
+      return new AccountView(balances, positions, account.updated, usd, marks, ctVals);
+    } finally {
+      publish();
     }
-    Map<String, BigDecimal> marks = new java.util.HashMap<>();
-    Map<String, BigDecimal> ctVals = new java.util.HashMap<>();
-    List<Position> positions = positions(apiKey);
-    for (Position p : positions) {
-      marks.put(p.instId(), market.markPrice(p.instId()));
-      ctVals.put(p.instId(), market.instrument(p.instId()).orElseThrow().ctVal());
-    }
-    return new AccountView(balances, positions, account.updated, usd, marks, ctVals);
   }
 
   /** USD value of one unit: stablecoins 1, others their USDT price, unknown 0. */
@@ -92,20 +130,35 @@ public final class Exchange {
 
   /** Sets what the key's account has available in {@code ccy} (held amounts stay). */
   public synchronized void setBalance(String apiKey, String ccy, BigDecimal available) {
-    Account account = account(apiKey);
-    account.wallet.set(ccy, available);
-    account.updated = clock.millis();
+    try {
+      Account account = account(apiKey);
+      account.wallet.set(ccy, available);
+      account.updated = clock.millis();
+      account.touch();
+    } finally {
+      publish();
+    }
   }
 
   /** The balances the key's account starts with; applies now if it has no open orders or positions. */
   public synchronized void setInitialBalances(String apiKey, Map<String, BigDecimal> balances) {
-    initialByKey.put(apiKey, Map.copyOf(balances));
-    accounts.remove(apiKey);
+    try {
+      initialByKey.put(apiKey, Map.copyOf(balances));
+      accounts.remove(apiKey);
+      changes.account(apiKey);
+    } finally {
+      publish();
+    }
   }
 
   /** Back to the initial balances, with no orders, fills or positions. */
   public synchronized void resetAccount(String apiKey) {
-    accounts.remove(apiKey);
+    try {
+      accounts.remove(apiKey);
+      changes.account(apiKey);
+    } finally {
+      publish();
+    }
   }
 
   /** Drops the key's account and its configured initial balances (a test's key that is done). */
@@ -115,7 +168,11 @@ public final class Exchange {
   }
 
   public synchronized void resetAllAccounts() {
-    accounts.clear();
+    try {
+      accounts.clear();
+    } finally {
+      publish();
+    }
   }
 
   // ---- market
@@ -133,17 +190,27 @@ public final class Exchange {
 
   /** Moves the price (and the synthetic book around it); resting orders it crosses fill. */
   public synchronized void setPrice(String instId, BigDecimal price) {
-    requireInstrument(instId);
-    market.setPrice(instId, price);
-    engine.matchResting(instId, accounts.values());
-    triggerAlgos();
+    try {
+      requireInstrument(instId);
+      market.setPrice(instId, price);
+      changes.market(instId);
+      engine.matchResting(instId, accounts.values());
+      triggerAlgos();
+    } finally {
+      publish();
+    }
   }
 
   /** Sets the mark price apart from the last price, until the next {@link #setPrice}. */
   public synchronized void setMarkPrice(String instId, BigDecimal price) {
-    requireInstrument(instId);
-    market.setMarkPrice(instId, price);
-    triggerAlgos();
+    try {
+      requireInstrument(instId);
+      market.setMarkPrice(instId, price);
+      changes.market(instId);
+      triggerAlgos();
+    } finally {
+      publish();
+    }
   }
 
   /** The swap's funding rate from now on, paid at the next settlements. */
@@ -154,10 +221,15 @@ public final class Exchange {
 
   /** Replaces the book; resting orders it crosses fill. */
   public synchronized void setBook(String instId, List<BookLevel> bids, List<BookLevel> asks) {
-    requireInstrument(instId);
-    market.setBook(instId, bids, asks);
-    engine.matchResting(instId, accounts.values());
-    triggerAlgos();
+    try {
+      requireInstrument(instId);
+      market.setBook(instId, bids, asks);
+      changes.market(instId);
+      engine.matchResting(instId, accounts.values());
+      triggerAlgos();
+    } finally {
+      publish();
+    }
   }
 
   public synchronized void setInstrumentState(String instId, String state) {
@@ -175,9 +247,13 @@ public final class Exchange {
 
   /** Places one order (validated by the catalogue before): OKX's per-order answer. */
   public synchronized ItemResult place(String apiKey, Params p) {
-    ItemResult result = place(apiKey, p, null);
-    triggerAlgos();
-    return result;
+    try {
+      ItemResult result = place(apiKey, p, null);
+      triggerAlgos();
+      return result;
+    } finally {
+      publish();
+    }
   }
 
   /** Places an order, directly or (with {@code origin}) for an algo order that triggered. */
@@ -240,6 +316,7 @@ public final class Exchange {
       return ItemResult.failed(clOrdId, tag, now, TradeError.INSUFFICIENT, hold.ccy());
     }
     account.add(order);
+    account.touch(order);
     if (order.attached != null) {
       account.awaitingTpSl.add(order);
     }
@@ -386,29 +463,34 @@ public final class Exchange {
    */
   public synchronized Optional<SettingError> transfer(String apiKey, String ccy, BigDecimal amt, String from,
       String to) {
-    if (from.equals(to)) {
-      return Optional.of(SettingError.TRANSFER_SAME_ACCOUNT);
+    try {
+      if (from.equals(to)) {
+        return Optional.of(SettingError.TRANSFER_SAME_ACCOUNT);
+      }
+      Account account = account(apiKey);
+      BigDecimal available = from.equals(FUNDING_ACCOUNT)
+          ? account.funding.getOrDefault(ccy, BigDecimal.ZERO) : account.wallet.available(ccy);
+      if (available.compareTo(amt) < 0) {
+        return Optional.of(SettingError.TRANSFER_INSUFFICIENT);
+      }
+      boolean toTrading = to.equals(TRADING_ACCOUNT);
+      if (toTrading) {
+        account.funding.merge(ccy, amt.negate(), BigDecimal::add);
+        account.wallet.credit(ccy, amt);
+      } else {
+        account.wallet.debit(ccy, amt);
+        account.funding.merge(ccy, amt, BigDecimal::add);
+      }
+      long now = clock.millis();
+      account.touch();
+      account.addBill(new Bill(engine.nextBillId(), toTrading ? BillKind.TRANSFER_IN : BillKind.TRANSFER_OUT, ccy,
+          toTrading ? amt : amt.negate(), account.wallet.total(ccy), "", "", "", amt, BigDecimal.ZERO,
+          BigDecimal.ZERO, BigDecimal.ZERO, "", "", "", "", now));
+      account.updated = now;
+      return Optional.empty();
+    } finally {
+      publish();
     }
-    Account account = account(apiKey);
-    BigDecimal available = from.equals(FUNDING_ACCOUNT)
-        ? account.funding.getOrDefault(ccy, BigDecimal.ZERO) : account.wallet.available(ccy);
-    if (available.compareTo(amt) < 0) {
-      return Optional.of(SettingError.TRANSFER_INSUFFICIENT);
-    }
-    boolean toTrading = to.equals(TRADING_ACCOUNT);
-    if (toTrading) {
-      account.funding.merge(ccy, amt.negate(), BigDecimal::add);
-      account.wallet.credit(ccy, amt);
-    } else {
-      account.wallet.debit(ccy, amt);
-      account.funding.merge(ccy, amt, BigDecimal::add);
-    }
-    long now = clock.millis();
-    account.addBill(new Bill(engine.nextBillId(), toTrading ? BillKind.TRANSFER_IN : BillKind.TRANSFER_OUT, ccy,
-        toTrading ? amt : amt.negate(), account.wallet.total(ccy), "", "", "", amt, BigDecimal.ZERO,
-        BigDecimal.ZERO, BigDecimal.ZERO, "", "", "", "", now));
-    account.updated = now;
-    return Optional.empty();
   }
 
   /** The key's funding account: currency to amount, the currencies it ever held. */
@@ -418,28 +500,44 @@ public final class Exchange {
 
   /** Sets amounts in the key's funding account (other currencies stay). */
   public synchronized void setFundingBalance(String apiKey, String ccy, BigDecimal amount) {
-    account(apiKey).funding.put(ccy, amount);
+    try {
+      account(apiKey).funding.put(ccy, amount);
+    } finally {
+      publish();
+    }
   }
 
   // ---- algo orders
 
   /** Places one algo order (validated by the catalogue before): OKX's per-order answer. */
   public synchronized AlgoResult placeAlgo(String apiKey, Params p) {
-    Account account = account(apiKey);
-    AlgoResult result = algoBook.place(account, p, clock.millis());
-    account.trimAlgoHistory();
-    triggerAlgos();
-    return result;
+    try {
+      Account account = account(apiKey);
+      AlgoResult result = algoBook.place(account, p, clock.millis());
+      account.trimAlgoHistory();
+      triggerAlgos();
+      return result;
+    } finally {
+      publish();
+    }
   }
 
   public synchronized AlgoResult cancelAlgo(String apiKey, Params p) {
-    return algoBook.cancel(account(apiKey), p, clock.millis());
+    try {
+      return algoBook.cancel(account(apiKey), p, clock.millis());
+    } finally {
+      publish();
+    }
   }
 
   public synchronized AlgoResult amendAlgo(String apiKey, Params p) {
-    AlgoResult result = algoBook.amend(account(apiKey), p, clock.millis());
-    triggerAlgos();
-    return result;
+    try {
+      AlgoResult result = algoBook.amend(account(apiKey), p, clock.millis());
+      triggerAlgos();
+      return result;
+    } finally {
+      publish();
+    }
   }
 
   /** The key's algo orders (live and recently finished), newest first. */
@@ -469,73 +567,82 @@ public final class Exchange {
 
   /** Cancels one order: OKX's per-order answer. */
   public synchronized ItemResult cancel(String apiKey, Params p) {
-    long now = clock.millis();
-    String clOrdId = p.getOrEmpty("clOrdId");
-    if (p.get("ordId").isEmpty() && clOrdId.isEmpty()) {
-      return ItemResult.failed(clOrdId, "", now, TradeError.CANCEL_IDS_REQUIRED);
+    try {
+      long now = clock.millis();
+      String clOrdId = p.getOrEmpty("clOrdId");
+      if (p.get("ordId").isEmpty() && clOrdId.isEmpty()) {
+        return ItemResult.failed(clOrdId, "", now, TradeError.CANCEL_IDS_REQUIRED);
+      }
+      Account account = account(apiKey);
+      Optional<Order> found = find(account, p);
+      if (found.isEmpty()) {
+        return ItemResult.refused(p.getOrEmpty("ordId"), clOrdId, "", now, TradeError.CANCEL_FAILED);
+      }
+      if (!found.get().state.isPending()) {
+        TradeError error = found.get().state == OrderState.CANCELED
+            ? TradeError.CANCEL_ALREADY_CANCELED : TradeError.CANCEL_ALREADY_COMPLETED;
+        return ItemResult.refused(found.get(), now, error);
+      }
+      MatchingEngine.finish(account, found.get(), OrderState.CANCELED, now);
+      account.updated = now;
+      return ItemResult.done(found.get(), now);
+    } finally {
+      publish();
     }
-    Account account = account(apiKey);
-    Optional<Order> found = find(account, p);
-    if (found.isEmpty()) {
-      return ItemResult.refused(p.getOrEmpty("ordId"), clOrdId, "", now, TradeError.CANCEL_FAILED);
-    }
-    if (!found.get().state.isPending()) {
-      TradeError error = found.get().state == OrderState.CANCELED
-          ? TradeError.CANCEL_ALREADY_CANCELED : TradeError.CANCEL_ALREADY_COMPLETED;
-      return ItemResult.refused(found.get(), now, error);
-    }
-    MatchingEngine.finish(account, found.get(), OrderState.CANCELED, now);
-    account.updated = now;
-    return ItemResult.done(found.get(), now);
   }
 
   /** Amends one order's size and/or price: OKX's per-order answer. */
   public synchronized ItemResult amend(String apiKey, Params p) {
-    long now = clock.millis();
-    String clOrdId = p.getOrEmpty("clOrdId");
-    if (p.get("ordId").isEmpty() && clOrdId.isEmpty()) {
-      return ItemResult.failed(clOrdId, "", now, TradeError.IDS_REQUIRED);
-    }
-    Optional<BigDecimal> newSz = p.decimal("newSz");
-    Optional<BigDecimal> newPx = p.decimal("newPx");
-    if (newSz.isEmpty() && newPx.isEmpty()) {
-      return ItemResult.failed(clOrdId, "", now, TradeError.AMEND_NOTHING);
-    }
-    Account account = account(apiKey);
-    Optional<Order> found = find(account, p);
-    if (found.isEmpty()) {
-      return ItemResult.refused(p.getOrEmpty("ordId"), clOrdId, "", now, TradeError.ORDER_NOT_FOUND);
-    }
-    Order order = found.get();
-    if (!order.state.isPending()) {
-      return ItemResult.refused(order, now, TradeError.AMEND_FINISHED);
-    }
-    if (order.px == null) {
-      return ItemResult.refused(order, now, TradeError.AMEND_UNSUPPORTED);
-    }
-    Optional<String> badStep = newSz.flatMap(sz -> OrderRequest.sizeProblem(order.instrument, sz))
-        .or(() -> newPx.flatMap(px -> OrderRequest.priceProblem(order.instrument, px)));
-    if (badStep.isPresent()) {
-      return ItemResult.refused(order, now, TradeError.PARAMETER_ERROR, badStep.get());
-    }
-    BigDecimal px = newPx.orElse(order.px);
-    if (order.ordType == OrderType.POST_ONLY && engine.wouldTake(order, px)) {
-      return amendFailed(account, order, p, TradeError.AMEND_POST_ONLY, now);
-    }
-    BigDecimal sz = newSz.orElse(order.sz);
-    if (sz.compareTo(order.accFillSz) <= 0) {
-      order.sz = order.accFillSz; // cut to what has filled: nothing left to trade
-      MatchingEngine.finish(account, order, OrderState.FILLED, now);
+    try {
+      long now = clock.millis();
+      String clOrdId = p.getOrEmpty("clOrdId");
+      if (p.get("ordId").isEmpty() && clOrdId.isEmpty()) {
+        return ItemResult.failed(clOrdId, "", now, TradeError.IDS_REQUIRED);
+      }
+      Optional<BigDecimal> newSz = p.decimal("newSz");
+      Optional<BigDecimal> newPx = p.decimal("newPx");
+      if (newSz.isEmpty() && newPx.isEmpty()) {
+        return ItemResult.failed(clOrdId, "", now, TradeError.AMEND_NOTHING);
+      }
+      Account account = account(apiKey);
+      Optional<Order> found = find(account, p);
+      if (found.isEmpty()) {
+        return ItemResult.refused(p.getOrEmpty("ordId"), clOrdId, "", now, TradeError.ORDER_NOT_FOUND);
+      }
+      Order order = found.get();
+      if (!order.state.isPending()) {
+        return ItemResult.refused(order, now, TradeError.AMEND_FINISHED);
+      }
+      if (order.px == null) {
+        return ItemResult.refused(order, now, TradeError.AMEND_UNSUPPORTED);
+      }
+      Optional<String> badStep = newSz.flatMap(sz -> OrderRequest.sizeProblem(order.instrument, sz))
+          .or(() -> newPx.flatMap(px -> OrderRequest.priceProblem(order.instrument, px)));
+      if (badStep.isPresent()) {
+        return ItemResult.refused(order, now, TradeError.PARAMETER_ERROR, badStep.get());
+      }
+      BigDecimal px = newPx.orElse(order.px);
+      if (order.ordType == OrderType.POST_ONLY && engine.wouldTake(order, px)) {
+        return amendFailed(account, order, p, TradeError.AMEND_POST_ONLY, now);
+      }
+      BigDecimal sz = newSz.orElse(order.sz);
+      if (sz.compareTo(order.accFillSz) <= 0) {
+        order.sz = order.accFillSz; // cut to what has filled: nothing left to trade
+        MatchingEngine.finish(account, order, OrderState.FILLED, now);
+        return ItemResult.done(order, now);
+      }
+      if (!account.amend(order, px, sz, engine::holdFor)) {
+        return amendFailed(account, order, p, TradeError.AMEND_INSUFFICIENT, now);
+      }
+      order.uTime = now;
+      account.touch(order);
+      engine.take(account, order, order.px, true);
+      account.updated = now;
+      triggerAlgos();
       return ItemResult.done(order, now);
+    } finally {
+      publish();
     }
-    if (!account.amend(order, px, sz, engine::holdFor)) {
-      return amendFailed(account, order, p, TradeError.AMEND_INSUFFICIENT, now);
-    }
-    order.uTime = now;
-    engine.take(account, order, order.px, true);
-    account.updated = now;
-    triggerAlgos();
-    return ItemResult.done(order, now);
   }
 
   /** An amend refused: with {@code cxlOnFail} the order is cancelled too, as on OKX. */
@@ -574,16 +681,20 @@ public final class Exchange {
 
   /** The key's open derivatives positions. */
   public synchronized List<Position> positions(String apiKey) {
-    List<Position> result = new ArrayList<>();
-    for (Account.MutablePosition p : account(apiKey).positions.values()) {
-      if (p.pos.signum() != 0) {
-        Instrument inst = market.instrument(p.instId).orElseThrow();
-        BigDecimal pos = p.posSide == PositionSide.NET ? p.pos : p.pos.abs();
-        result.add(new Position(p.posId, inst.instType(), p.instId, p.posSide, p.mgnMode.wire(), pos, p.avgPx,
-            p.margin, inst.settleCcy(), p.lever, p.realizedPnl, p.fee, p.fundingFee, p.cTime, p.uTime));
+    try {
+      List<Position> result = new ArrayList<>();
+      for (Account.MutablePosition p : account(apiKey).positions.values()) {
+        if (p.pos.signum() != 0) {
+          Instrument inst = market.instrument(p.instId).orElseThrow();
+          BigDecimal pos = p.posSide == PositionSide.NET ? p.pos : p.pos.abs();
+          result.add(new Position(p.posId, inst.instType(), p.instId, p.posSide, p.mgnMode.wire(), pos, p.avgPx,
+              p.margin, inst.settleCcy(), p.lever, p.realizedPnl, p.fee, p.fundingFee, p.cTime, p.uTime));
+        }
       }
+      return result;
+    } finally {
+      publish();
     }
-    return result;
   }
 
   private static Optional<Order> find(Account account, Params p) {
@@ -668,7 +779,7 @@ public final class Exchange {
     funding.settleDue(accounts.values());
     cancelAllDue();
     return accounts.computeIfAbsent(apiKey,
-        k -> new Account(initialByKey.getOrDefault(k, defaultBalances), clock.millis()));
+        k -> new Account(k, changes, initialByKey.getOrDefault(k, defaultBalances), clock.millis()));
   }
 
 }

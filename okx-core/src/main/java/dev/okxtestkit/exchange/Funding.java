@@ -86,6 +86,7 @@ final class Funding {
       account.wallet.debitUpTo(ccy, amount.negate());
     }
     position.fundingFee = position.fundingFee.add(amount);
+    account.touch();
     account.addBill(new Bill(newBillId.get(),
         amount.signum() >= 0 ? BillKind.FUNDING_INCOME : BillKind.FUNDING_EXPENSE, ccy, amount,
         account.wallet.total(ccy), inst.instType(), inst.instId(), position.mgnMode.wire(), position.pos.abs(),

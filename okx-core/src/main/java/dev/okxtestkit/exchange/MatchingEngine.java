@@ -23,9 +23,12 @@ final class MatchingEngine {
   private final AtomicLong tradeIds = new AtomicLong(900_000_000L);
   private final AtomicLong billIds = new AtomicLong(800_000_000_000_000_000L);
 
-  MatchingEngine(Market market, Clock clock) {
+  private final ChangeSet changes;
+
+  MatchingEngine(Market market, Clock clock, ChangeSet changes) {
     this.market = market;
     this.clock = clock;
+    this.changes = changes;
   }
 
   /** A new bill id: one sequence for every bill of the exchange, so bills page by id as on OKX. */
@@ -191,7 +194,9 @@ final class MatchingEngine {
         billId, order.tag, price, qty, order.side, order.posSide,
         taker ? "T" : "M", feeCcy, fee.negate(), rate.negate(), pnl, now));
     account.updated = now;
+    account.touch(order);
     market.recordTrade(inst.instId(), price, qty, order.side, now);
+    changes.market(inst.instId());
   }
 
   /** Ends an order: whatever it still holds goes back to available. */
@@ -200,6 +205,7 @@ final class MatchingEngine {
     order.state = state;
     order.uTime = now;
     account.finished(order);
+    account.touch(order);
   }
 
   private BigDecimal sweepCost(Order order, BigDecimal size) {

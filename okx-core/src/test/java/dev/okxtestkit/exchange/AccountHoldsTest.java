@@ -13,7 +13,7 @@ class AccountHoldsTest {
 
   private static final Instrument BTC_USDT = Instrument.spot("BTC-USDT", "0.1", "0.00000001", "0.00001");
 
-  private final Account account = new Account(Map.of("USDT", new BigDecimal("10000")), 0L);
+  private final Account account = new Account("key", new ChangeSet(), Map.of("USDT", new BigDecimal("10000")), 0L);
   private final Order order = limitBuy("0.1", "40000");
 
   @Test

@@ -6,40 +6,43 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.SimulationConfig;
-import dev.okxtestkit.control.AdminCommands;
-import dev.okxtestkit.control.KeySpec;
-import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.clock.SimulatorClock;
+import dev.okxtestkit.control.AdminCommands;
+import dev.okxtestkit.control.KeySpec;
+import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.signing.CredentialsGenerator;
 import dev.okxtestkit.signing.OkxCredentials;
-import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
+import dev.okxtestkit.stream.StreamHub;
+import dev.okxtestkit.websocket.OkxWebSocketServer;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.HttpURLConnection;
 import java.net.InetAddress;
+import java.net.Proxy;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.Optional;
-import java.util.stream.Stream;
-import java.io.InputStream;
-import java.math.BigDecimal;
-import java.net.HttpURLConnection;
-import java.net.Proxy;
-import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Stream;
 
 /**
  * The OKX simulator on a real WireMock server: the authentication gate as a request filter, the
@@ -73,6 +76,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
   private static final String EVERY_HOST_NAME = "*";
 
   private final WireMockServer wireMock;
+  private final OkxWebSocketServer webSocket;
   private final OkxSimulation simulation;
   private final CredentialsGenerator generator = new CredentialsGenerator();
   private final Optional<String> adminToken;
@@ -128,6 +132,15 @@ public final class OkxSimulatorServer implements AutoCloseable {
     this.wireMock = new WireMockServer(config);
     builder.credentials.forEach(this::addCredentials);
     wireMock.start();
+    simulation.streams().setIdleTimeout(builder.webSocketIdleTimeout);
+    this.webSocket = new OkxWebSocketServer(builder.bindAddress, builder.webSocketPort, simulation.streams());
+    try {
+      webSocket.startListening();
+    } catch (RuntimeException e) {
+      wireMock.stop();
+      deleteRootDirectory();
+      throw e;
+    }
     catalogueStubs.register();
     warmUp(builder.journalDisabled);
   }
@@ -211,6 +224,18 @@ public final class OkxSimulatorServer implements AutoCloseable {
     return wireMock.port();
   }
 
+  /**
+   * {@code ws://127.0.0.1:PORT/ws/v5/}, to use in place of {@code wss://wspap.okx.com:8443/ws/v5/}: the
+   * base of {@code public}, {@code private} and {@code business}.
+   */
+  public String wsUrl() {
+    return webSocket.url(host());
+  }
+
+  public int webSocketPort() {
+    return webSocket.getPort();
+  }
+
   private String host() {
     String bind = wireMock.getOptions().bindAddress();
     return bind.equals("0.0.0.0") ? "127.0.0.1" : bind.contains(":") ? "[" + bind + "]" : bind;
@@ -259,6 +284,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
 
   @Override
   public void close() {
+    webSocket.stopListening();
     wireMock.stop();
     deleteRootDirectory();
   }
@@ -266,6 +292,8 @@ public final class OkxSimulatorServer implements AutoCloseable {
   /** Configuration of a simulator; {@link #start()} starts it. */
   public static final class Builder {
     private int port = 0;
+    private int webSocketPort = 0;
+    private Duration webSocketIdleTimeout = StreamHub.DEFAULT_IDLE_TIMEOUT;
     private String bindAddress = "127.0.0.1";
     private SimulatorClock clock = SimulatorClock.system();
     private Map<String, BigDecimal> initialBalances = SimulationConfig.DEFAULT_BALANCES;
@@ -314,6 +342,24 @@ public final class OkxSimulatorServer implements AutoCloseable {
     }
 
     /** Port to listen on; 0 (the default) picks a free one. */
+    /** The WebSocket port (0, the default: a free one); see {@link OkxSimulatorServer#wsUrl()}. */
+    public Builder webSocketPort(int port) {
+      if (port < 0 || port > 65_535) {
+        throw new IllegalArgumentException("webSocketPort must be 0 to 65535, not " + port);
+      }
+      this.webSocketPort = port;
+      return this;
+    }
+
+    /** How long a WebSocket connection may send nothing before it is closed (OKX: 30 s). */
+    public Builder webSocketIdleTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("webSocketIdleTimeout must be positive");
+      }
+      this.webSocketIdleTimeout = timeout;
+      return this;
+    }
+
     public Builder port(int port) {
       if (port < 0 || port > 65_535) {
         throw new IllegalArgumentException("port must be between 0 and 65535, not " + port);

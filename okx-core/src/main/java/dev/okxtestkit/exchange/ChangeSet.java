@@ -1,0 +1,55 @@
+package dev.okxtestkit.exchange;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Collects what the exchange changes while it works on one operation, for {@link ExchangeEvents}. Guarded
+ * by the exchange's lock; only a few set insertions per change, so REST requests do not pay for streams.
+ */
+final class ChangeSet {
+
+  private final Set<String> instruments = new LinkedHashSet<>();
+  private final Map<String, Set<Order>> orders = new LinkedHashMap<>();
+  private final Set<String> accounts = new LinkedHashSet<>();
+
+  void market(String instId) {
+    instruments.add(instId);
+  }
+
+  void order(Account account, Order order) {
+    orders.computeIfAbsent(account.apiKey, k -> new LinkedHashSet<>()).add(order);
+    accounts.add(account.apiKey);
+  }
+
+  void account(Account account) {
+    account(account.apiKey);
+  }
+
+  void account(String apiKey) {
+    accounts.add(apiKey);
+  }
+
+  boolean isEmpty() {
+    return instruments.isEmpty() && orders.isEmpty() && accounts.isEmpty();
+  }
+
+  /** What changed since the last call, with each order as it is now; starts over. */
+  Changes drain() {
+    Map<String, List<OrderView>> views = new LinkedHashMap<>();
+    orders.forEach((apiKey, changed) -> {
+      List<OrderView> list = new ArrayList<>();
+      changed.forEach(o -> list.add(o.view()));
+      views.put(apiKey, list);
+    });
+    Changes changes = new Changes(instruments, views, accounts);
+    instruments.clear();
+    orders.clear();
+    accounts.clear();
+    return changes;
+  }
+}

@@ -1,0 +1,60 @@
+package dev.okxtestkit.stream;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The channels the simulator streams (https://www.okx.com/docs-v5/en/#order-book-trading-market-data-ws
+ * and #trading-account-websocket): where each is served, whether it needs a login, and the argument
+ * that names what to stream.
+ */
+enum Channel {
+  TICKERS("tickers", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
+  BOOKS5("books5", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
+  MARK_PRICE("mark-price", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
+  ACCOUNT("account", Set.of(StreamPath.PRIVATE), true, null),
+  POSITIONS("positions", Set.of(StreamPath.PRIVATE), true, "instType"),
+  ORDERS("orders", Set.of(StreamPath.PRIVATE), true, "instType");
+
+  private final String wire;
+  /**
+   * OKX serves market channels on {@code /public}; XChange subscribes them on its {@code /private}
+   * connection too, so the simulator serves them there as well.
+   */
+  private final Set<StreamPath> paths;
+  private final boolean needsLogin;
+  private final String requiredArg;
+
+  Channel(String wire, Set<StreamPath> paths, boolean needsLogin, String requiredArg) {
+    this.wire = wire;
+    this.paths = paths;
+    this.needsLogin = needsLogin;
+    this.requiredArg = requiredArg;
+  }
+
+  static Optional<Channel> of(String wire, StreamPath path) {
+    for (Channel c : values()) {
+      if (c.wire.equals(wire) && c.paths.contains(path)) {
+        return Optional.of(c);
+      }
+    }
+    return Optional.empty();
+  }
+
+  String wire() {
+    return wire;
+  }
+
+  boolean needsLogin() {
+    return needsLogin;
+  }
+
+  /** The argument a subscription must carry, or null. */
+  String requiredArg() {
+    return requiredArg;
+  }
+
+  boolean isMarket() {
+    return !needsLogin;
+  }
+}

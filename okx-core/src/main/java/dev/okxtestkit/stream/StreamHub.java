@@ -1,0 +1,133 @@
+package dev.okxtestkit.stream;
+
+import dev.okxtestkit.auth.WebSocketLogin;
+import dev.okxtestkit.endpoints.RestRows;
+import dev.okxtestkit.exchange.Changes;
+import dev.okxtestkit.exchange.ExchangeEvents;
+import dev.okxtestkit.protocol.ApiRequest;
+import dev.okxtestkit.protocol.ApiResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+
+/**
+ * The WebSocket side of a simulation, free of any server: opens a {@link StreamSession} per connection
+ * (an adapter turns frames into {@link StreamSession#receive} calls and sends what the session gives its
+ * {@link StreamSink}), and pushes to the sessions what each exchange operation changed. Thread-safe.
+ */
+public final class StreamHub implements ExchangeEvents {
+
+  /** OKX closes a connection that sent nothing for 30 s (close 4004). */
+  public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
+  /** Connections one simulator keeps at most; more are refused (memory stays bounded). */
+  public static final int MAX_CONNECTIONS = 1_000;
+
+  private final WebSocketLogin login;
+  private final RestRows rows;
+  private final Function<ApiRequest, ApiResponse> serve;
+  private final LongSupplier nanoTime;
+  private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
+  private final Random connIds = new Random();
+  private volatile Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+
+  /**
+   * @param serve the simulation's request pipeline after authentication (trading over WebSocket goes
+   *     through it: the same validation, limits, faults and matching as REST)
+   * @param nanoTime monotonic time for the idle timeout (wall time: OKX's 30 s are real seconds)
+   */
+  public StreamHub(WebSocketLogin login, RestRows rows, Function<ApiRequest, ApiResponse> serve,
+      LongSupplier nanoTime) {
+    this.login = login;
+    this.rows = rows;
+    this.serve = serve;
+    this.nanoTime = nanoTime;
+  }
+
+  /** How long a connection may stay silent before it is closed; OKX's 30 s unless a test shortens it. */
+  public void setIdleTimeout(Duration timeout) {
+    this.idleTimeout = timeout;
+  }
+
+  public Duration idleTimeout() {
+    return idleTimeout;
+  }
+
+  /**
+   * A session for a connection to {@code target} (path and query of the handshake); empty for a path
+   * OKX does not serve, or when the simulator already holds {@link #MAX_CONNECTIONS}.
+   */
+  public Optional<StreamSession> open(String target, String clientIp, StreamSink sink) {
+    Optional<StreamPath> path = StreamPath.of(target);
+    if (path.isEmpty() || sessions.size() >= MAX_CONNECTIONS) {
+      return Optional.empty();
+    }
+    String connId = newConnId();
+    StreamSession session = new StreamSession(connId, path.get(), clientIp, sink, this);
+    sessions.put(connId, session);
+    return Optional.of(session);
+  }
+
+  /** The connection closed, by either side. */
+  public void closed(StreamSession session) {
+    sessions.remove(session.connId());
+  }
+
+  /** Closes, with OKX's 4004, every connection silent for longer than the idle timeout. */
+  public void closeIdle() {
+    long now = nanoTime.getAsLong();
+    long limit = idleTimeout.toNanos();
+    for (StreamSession session : List.copyOf(sessions.values())) {
+      if (now - session.lastInbound() > limit) {
+        sessions.remove(session.connId());
+        session.sink().close(4004, "No data received in 30s.");
+      }
+    }
+  }
+
+  /** The open connections. */
+  public List<StreamSession> sessions() {
+    return List.copyOf(sessions.values());
+  }
+
+  @Override
+  public void changed(Changes changes) {
+    if (sessions.isEmpty()) {
+      return;
+    }
+    for (StreamSession session : sessions.values()) {
+      session.push(changes);
+    }
+  }
+
+  WebSocketLogin login() {
+    return login;
+  }
+
+  RestRows rows() {
+    return rows;
+  }
+
+  ApiResponse serve(ApiRequest request) {
+    return serve.apply(request);
+  }
+
+  long now() {
+    return nanoTime.getAsLong();
+  }
+
+  /** Eight lower-case hex digits, as OKX's connIds. */
+  private String newConnId() {
+    synchronized (connIds) {
+      String id;
+      do {
+        id = String.format("%08x", connIds.nextInt());
+      } while (sessions.containsKey(id));
+      return id;
+    }
+  }
+}

@@ -1,0 +1,439 @@
+package dev.okxtestkit.stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.okxtestkit.auth.WebSocketLogin;
+import dev.okxtestkit.exchange.Changes;
+import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.endpoints.RestRows;
+import dev.okxtestkit.protocol.ApiRequest;
+import dev.okxtestkit.protocol.ApiResponse;
+import dev.okxtestkit.protocol.Json;
+import dev.okxtestkit.signing.OkxCredentials;
+import dev.okxtestkit.signing.OkxHeaders;
+import dev.okxtestkit.signing.Permission;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One WebSocket connection as OKX handles it (https://www.okx.com/docs-v5/en/#overview-websocket): text
+ * {@code ping}/{@code pong}, {@code login}, {@code subscribe}/{@code unsubscribe} with their events, the
+ * pushes of the subscribed channels, and trading ops on {@code /private}. Every reply to a bad frame is
+ * one of OKX's error events; nothing a client sends throws.
+ *
+ * <p>Thread-safety without a session lock: frames arrive on the server's thread and pushes on the
+ * exchange's, and the exchange is called from frames, so a lock here could deadlock against the
+ * exchange's. The state is a concurrent set and volatile fields instead.
+ */
+public final class StreamSession {
+
+  /** OKX embeds the request in 60012; a huge frame is cut. */
+  private static final int MAX_ECHOED_REQUEST = 512;
+  private static final Set<String> INST_TYPES = Set.of("SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION", "ANY");
+  /** Trading ops and the REST endpoints that serve them. */
+  private static final Map<String, String> TRADE_OPS = Map.of(
+      "order", "/api/v5/trade/order",
+      "batch-orders", "/api/v5/trade/batch-orders",
+      "cancel-order", "/api/v5/trade/cancel-order",
+      "batch-cancel-orders", "/api/v5/trade/cancel-batch-orders",
+      "amend-order", "/api/v5/trade/amend-order",
+      "batch-amend-orders", "/api/v5/trade/amend-batch-orders");
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final String connId;
+  private final StreamPath path;
+  private final String clientIp;
+  private final StreamSink sink;
+  private final StreamHub hub;
+  private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
+  private volatile OkxCredentials key;
+  private volatile String uid = "";
+  private volatile long lastInbound;
+
+  StreamSession(String connId, StreamPath path, String clientIp, StreamSink sink, StreamHub hub) {
+    this.connId = connId;
+    this.path = path;
+    this.clientIp = clientIp;
+    this.sink = sink;
+    this.hub = hub;
+    this.lastInbound = hub.now();
+  }
+
+  public String connId() {
+    return connId;
+  }
+
+  public StreamPath path() {
+    return path;
+  }
+
+  /** The API key logged in on this connection, if any. */
+  public Optional<String> apiKey() {
+    return Optional.ofNullable(key).map(OkxCredentials::apiKey);
+  }
+
+  /** The channels subscribed, as {@code channel} or {@code channel:instId}. */
+  public List<String> subscriptions() {
+    return subscriptions.stream().map(Subscription::describe).sorted().toList();
+  }
+
+  StreamSink sink() {
+    return sink;
+  }
+
+  long lastInbound() {
+    return lastInbound;
+  }
+
+  /** A protocol ping frame (python-okx sends only those): it keeps the connection alive too. */
+  public void pinged() {
+    lastInbound = hub.now();
+  }
+
+  /** A binary frame: OKX speaks text. */
+  public void receiveBinary() {
+    lastInbound = hub.now();
+    error(null, "60012", "Invalid request: binary frame");
+  }
+
+  /** One text frame from the client. */
+  public void receive(String text) {
+    lastInbound = hub.now();
+    if (text.equals("ping")) {
+      sink.send("pong");
+      return;
+    }
+    Optional<JsonNode> parsed = Json.parse(text).filter(JsonNode::isObject);
+    if (parsed.isEmpty() || !parsed.get().path("op").isTextual()) {
+      error(null, "60012", "Invalid request: " + shorten(text));
+      return;
+    }
+    JsonNode request = parsed.get();
+    String id = request.path("id").isValueNode() ? request.path("id").asText() : null;
+    String op = request.path("op").asText();
+    JsonNode args = request.path("args");
+    if (TRADE_OPS.containsKey(op)) {
+      trade(id, op, args, text);
+      return;
+    }
+    if (!args.isArray() || args.isEmpty()) {
+      error(id, "60012", "Invalid request: " + shorten(text));
+      return;
+    }
+    switch (op) {
+      case "login" -> login(id, args.get(0));
+      case "subscribe" -> args.forEach(arg -> subscribe(id, arg));
+      case "unsubscribe" -> args.forEach(arg -> unsubscribe(id, arg));
+      default -> error(id, "60019", "Invalid op: " + shorten(op));
+    }
+  }
+
+  private void login(String id, JsonNode arg) {
+    if (!arg.isObject()) {
+      error(id, "60012", "Invalid request: " + shorten(arg.toString()));
+      return;
+    }
+    WebSocketLogin.Outcome outcome = hub.login().verify(arg, clientIp, path.path());
+    if (outcome instanceof WebSocketLogin.Refused refused) {
+      ObjectNode event = event(id, "error");
+      event.put("msg", refused.message());
+      event.put("code", refused.code());
+      event.put("connId", connId);
+      // Not OKX's: the simulator's reason, in a field clients ignore.
+      event.put("diagnosis", refused.diagnosis().id() + " " + refused.diagnosis().message());
+      send(event);
+      return;
+    }
+    OkxCredentials loggedIn = ((WebSocketLogin.LoggedIn) outcome).key();
+    this.key = loggedIn;
+    this.uid = hub.rows().data("/api/v5/account/config", loggedIn)
+        .map(data -> data.path(0).path("uid").asText()).orElse("");
+    ObjectNode event = event(id, "login");
+    event.put("code", "0");
+    event.put("msg", "");
+    event.put("connId", connId);
+    send(event);
+  }
+
+  private void subscribe(String id, JsonNode arg) {
+    Optional<Subscription> subscription = subscription(id, arg);
+    if (subscription.isEmpty()) {
+      return;
+    }
+    subscriptions.add(subscription.get());
+    ObjectNode ack = event(id, "subscribe");
+    ack.set("arg", arg);
+    ack.put("connId", connId);
+    send(ack);
+    snapshot(subscription.get());
+  }
+
+  private void unsubscribe(String id, JsonNode arg) {
+    Optional<Subscription> subscription = subscription(id, arg);
+    if (subscription.isEmpty()) {
+      return;
+    }
+    subscriptions.remove(subscription.get());
+    ObjectNode ack = event(id, "unsubscribe");
+    ack.set("arg", arg);
+    ack.put("connId", connId);
+    send(ack);
+  }
+
+  /** The subscription an arg asks for, or empty after sending OKX's error for it. */
+  private Optional<Subscription> subscription(String id, JsonNode arg) {
+    if (!arg.isObject() || !arg.path("channel").isTextual()) {
+      error(id, "60012", "Invalid request: " + shorten(arg.toString()));
+      return Optional.empty();
+    }
+    String wire = arg.path("channel").asText();
+    Optional<Channel> channel = Channel.of(wire, path);
+    String instId = arg.path("instId").asText("");
+    String instType = arg.path("instType").asText("");
+    if (channel.isEmpty() || !argumentsExist(channel.get(), instId, instType)) {
+      String named = instType.isEmpty() || !instId.isEmpty() ? "instId:" + instId : "instType:" + instType;
+      error(id, "60018", "Wrong URL or channel:" + shorten(wire) + "," + shorten(named)
+          + " doesn't exist. Please use the correct URL, channel and parameters referring to API document.");
+      return Optional.empty();
+    }
+    if (channel.get().needsLogin() && key == null) {
+      error(id, "60011", "Please log in");
+      return Optional.empty();
+    }
+    return Optional.of(new Subscription(channel.get(), instId, instType, arg.path("ccy").asText("")));
+  }
+
+  private boolean argumentsExist(Channel channel, String instId, String instType) {
+    if ("instId".equals(channel.requiredArg())) {
+      return !instId.isEmpty() && hub.rows().data("/api/v5/market/ticker?instId=" + encode(instId), null).isPresent();
+    }
+    if ("instType".equals(channel.requiredArg())) {
+      return INST_TYPES.contains(instType);
+    }
+    return true;
+  }
+
+  /** Trading over WebSocket: the REST endpoint answers, through the same pipeline as a REST request. */
+  private void trade(String id, String op, JsonNode args, String text) {
+    if (path != StreamPath.PRIVATE) {
+      error(id, "60028", "The current operation is not supported by this URL. Please use the correct WebSocket"
+          + " URL for the operation.");
+      return;
+    }
+    OkxCredentials trader = key;
+    if (trader == null) {
+      error(id, "60011", "Please log in");
+      return;
+    }
+    if (!trader.permissions().contains(Permission.TRADE)) {
+      ObjectNode refused = NODES.objectNode();
+      if (id != null) {
+        refused.put("id", id);
+      }
+      refused.put("op", op);
+      refused.put("code", "50120");
+      refused.put("msg", "This API key doesn't have permission to use this function");
+      refused.set("data", NODES.arrayNode());
+      send(refused);
+      return;
+    }
+    boolean batch = op.startsWith("batch-");
+    if (!args.isArray() || args.isEmpty() || (!batch && args.size() > 1)) {
+      error(id, "60012", "Invalid request: " + shorten(text));
+      return;
+    }
+    String body = batch ? args.toString() : args.get(0).toString();
+    ApiResponse response = hub.serve(new ApiRequest("POST", TRADE_OPS.get(op), body,
+        Map.of(OkxHeaders.ACCESS_KEY, trader.apiKey(), "Content-Type", "application/json"), clientIp));
+    JsonNode answer = Json.parse(response.body()).orElseGet(NODES::objectNode);
+    ObjectNode reply = NODES.objectNode();
+    if (id != null) {
+      reply.put("id", id);
+    }
+    reply.put("op", op);
+    reply.put("code", answer.path("code").asText("1"));
+    reply.put("msg", answer.path("msg").asText(""));
+    reply.set("data", answer.path("data").isArray() ? answer.path("data") : NODES.arrayNode());
+    reply.put("inTime", answer.path("inTime").asText(""));
+    reply.put("outTime", answer.path("outTime").asText(""));
+    send(reply);
+  }
+
+  /** What a channel sends right after its ack: market data and account state; orders have none. */
+  private void snapshot(Subscription s) {
+    switch (s.channel()) {
+      case TICKERS, BOOKS5, MARK_PRICE -> pushMarket(s);
+      case ACCOUNT -> pushAccount(s, "snapshot");
+      case POSITIONS -> pushPositions(s, "snapshot");
+      case ORDERS -> { }
+      default -> throw new IllegalStateException(s.channel().name());
+    }
+  }
+
+  /** What an exchange operation changed, for this connection's subscriptions. */
+  void push(Changes changes) {
+    for (Subscription s : subscriptions) {
+      switch (s.channel()) {
+        case TICKERS, BOOKS5, MARK_PRICE -> {
+          if (changes.instruments().contains(s.instId())) {
+            pushMarket(s);
+          }
+        }
+        case ACCOUNT -> {
+          if (key != null && changes.accounts().contains(key.apiKey())) {
+            pushAccount(s, "event_update");
+          }
+        }
+        case POSITIONS -> {
+          if (key != null && changes.accounts().contains(key.apiKey())) {
+            pushPositions(s, "event_update");
+          }
+        }
+        case ORDERS -> {
+          if (key != null) {
+            for (OrderView order : changes.orders().getOrDefault(key.apiKey(), List.of())) {
+              pushOrder(s, order);
+            }
+          }
+        }
+        default -> throw new IllegalStateException(s.channel().name());
+      }
+    }
+  }
+
+  private void pushMarket(Subscription s) {
+    String instId = encode(s.instId());
+    Optional<JsonNode> data = switch (s.channel()) {
+      case TICKERS -> hub.rows().data("/api/v5/market/ticker?instId=" + instId, null);
+      case BOOKS5 -> hub.rows().data("/api/v5/market/books?sz=5&instId=" + instId, null).map(rows -> {
+        ObjectNode book = (ObjectNode) rows.path(0).deepCopy();
+        book.put("instId", s.instId());
+        book.remove("seqId");
+        book.put("seqId", rows.path(0).path("seqId").asLong());
+        return NODES.arrayNode().add(book);
+      });
+      case MARK_PRICE -> hub.rows().data("/api/v5/market/ticker?instId=" + instId, null).flatMap(ticker ->
+          hub.rows().data("/api/v5/public/mark-price?instType=" + ticker.path(0).path("instType").asText()
+              + "&instId=" + instId, null));
+      default -> Optional.empty();
+    };
+    data.ifPresent(rows -> {
+      ObjectNode push = NODES.objectNode();
+      push.set("arg", arg(s));
+      push.set("data", rows);
+      send(push);
+    });
+  }
+
+  private void pushAccount(Subscription s, String eventType) {
+    String query = s.ccy().isEmpty() ? "" : "?ccy=" + encode(s.ccy());
+    hub.rows().data("/api/v5/account/balance" + query, key).ifPresent(rows -> sendPrivate(s, eventType, rows));
+  }
+
+  private void pushPositions(Subscription s, String eventType) {
+    String query = s.instType().equals("ANY") ? "" : "?instType=" + encode(s.instType());
+    hub.rows().data("/api/v5/account/positions" + query, key).ifPresent(rows -> {
+      ArrayNode matching = NODES.arrayNode();
+      rows.forEach(row -> {
+        if (s.instId().isEmpty() || row.path("instId").asText().equals(s.instId())) {
+          matching.add(row);
+        }
+      });
+      sendPrivate(s, eventType, matching);
+    });
+  }
+
+  private void sendPrivate(Subscription s, String eventType, JsonNode rows) {
+    ObjectNode push = NODES.objectNode();
+    push.set("arg", arg(s));
+    push.put("eventType", eventType);
+    if (eventType.equals("snapshot")) {
+      push.put("curPage", 1);
+      push.put("lastPage", true);
+    }
+    push.set("data", rows);
+    send(push);
+  }
+
+  private void pushOrder(Subscription s, OrderView order) {
+    if (!s.instType().equals("ANY") && !s.instType().equals(order.instType())
+        || !s.instId().isEmpty() && !s.instId().equals(order.instId())) {
+      return;
+    }
+    ObjectNode row = (ObjectNode) Json.parse(Json.write(RestRows.order(order))).orElseThrow();
+    row.put("fillFee", "0");
+    row.put("fillFeeCcy", order.feeCcy());
+    row.put("execType", "");
+    row.put("amendResult", "");
+    row.put("reqId", "");
+    row.put("code", "0");
+    row.put("msg", "");
+    ObjectNode push = NODES.objectNode();
+    push.set("arg", arg(s));
+    push.set("data", NODES.arrayNode().add(row));
+    send(push);
+  }
+
+  /** A push's {@code arg}: the channel and what names it, plus {@code uid} on private channels. */
+  private ObjectNode arg(Subscription s) {
+    ObjectNode arg = NODES.objectNode();
+    arg.put("channel", s.channel().wire());
+    if (!s.instType().isEmpty()) {
+      arg.put("instType", s.instType());
+    }
+    if (!s.instId().isEmpty()) {
+      arg.put("instId", s.instId());
+    }
+    if (!s.ccy().isEmpty()) {
+      arg.put("ccy", s.ccy());
+    }
+    if (s.channel().needsLogin()) {
+      arg.put("uid", uid);
+    }
+    return arg;
+  }
+
+  private void error(String id, String code, String msg) {
+    ObjectNode event = event(id, "error");
+    event.put("msg", msg);
+    event.put("code", code);
+    event.put("connId", connId);
+    send(event);
+  }
+
+  /** An event with the request's {@code id} first, as OKX echoes it. */
+  private static ObjectNode event(String id, String name) {
+    ObjectNode event = NODES.objectNode();
+    if (id != null) {
+      event.put("id", id);
+    }
+    event.put("event", name);
+    return event;
+  }
+
+  private void send(JsonNode message) {
+    sink.send(Json.write(message));
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_ECHOED_REQUEST ? text : text.substring(0, MAX_ECHOED_REQUEST) + "...";
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** One subscription of this connection; equal subscriptions count once, as on OKX. */
+  record Subscription(Channel channel, String instId, String instType, String ccy) {
+    String describe() {
+      return channel.wire() + (instId.isEmpty() ? "" : ":" + instId) + (instType.isEmpty() ? "" : ":" + instType);
+    }
+  }
+}
