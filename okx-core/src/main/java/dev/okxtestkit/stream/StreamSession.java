@@ -46,6 +46,7 @@ public final class StreamSession {
       "amend-order", "/api/v5/trade/amend-order",
       "batch-amend-orders", "/api/v5/trade/amend-batch-orders");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final System.Logger LOG = System.getLogger("dev.okxtestkit.stream");
 
   private final String connId;
   private final StreamPath path;
@@ -56,6 +57,12 @@ public final class StreamSession {
   private volatile OkxCredentials key;
   private volatile String uid = "";
   private volatile long lastInbound;
+  /**
+   * While a trading op of this connection runs, its pushes wait here: OKX answers the op first, then
+   * pushes what it did.
+   */
+  private final java.util.Queue<String> deferred = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private volatile boolean deferring;
 
   StreamSession(String connId, StreamPath path, String clientIp, StreamSink sink, StreamHub hub) {
     this.connId = connId;
@@ -103,9 +110,21 @@ public final class StreamSession {
     error(null, "60012", "Invalid request: binary frame");
   }
 
-  /** One text frame from the client. */
+  /**
+   * One text frame from the client. A fault of the simulator itself becomes OKX's 64007 event (and a log
+   * line), never an exception into the server.
+   */
   public void receive(String text) {
     lastInbound = hub.now();
+    try {
+      handle(text);
+    } catch (RuntimeException e) {
+      LOG.log(System.Logger.Level.ERROR, "WebSocket request failed on connection " + connId, e);
+      error(null, "64007", "Operation failed due to WebSocket internal error. Please try again later.");
+    }
+  }
+
+  private void handle(String text) {
     if (text.equals("ping")) {
       sink.send("pong");
       return;
@@ -250,8 +269,14 @@ public final class StreamSession {
       return;
     }
     String body = batch ? args.toString() : args.get(0).toString();
-    ApiResponse response = hub.serve(new ApiRequest("POST", TRADE_OPS.get(op), body,
-        Map.of(OkxHeaders.ACCESS_KEY, trader.apiKey(), "Content-Type", "application/json"), clientIp));
+    ApiResponse response;
+    deferring = true;
+    try {
+      response = hub.serve(new ApiRequest("POST", TRADE_OPS.get(op), body,
+          Map.of(OkxHeaders.ACCESS_KEY, trader.apiKey(), "Content-Type", "application/json"), clientIp));
+    } finally {
+      deferring = false;
+    }
     JsonNode answer = Json.parse(response.body()).orElseGet(NODES::objectNode);
     ObjectNode reply = NODES.objectNode();
     if (id != null) {
@@ -264,6 +289,9 @@ public final class StreamSession {
     reply.put("inTime", answer.path("inTime").asText(""));
     reply.put("outTime", answer.path("outTime").asText(""));
     send(reply);
+    for (String push = deferred.poll(); push != null; push = deferred.poll()) {
+      sink.send(push);
+    }
   }
 
   /** What a channel sends right after its ack: market data and account state; orders have none. */
@@ -328,7 +356,7 @@ public final class StreamSession {
       ObjectNode push = NODES.objectNode();
       push.set("arg", arg(s));
       push.set("data", rows);
-      send(push);
+      sendPush(push);
     });
   }
 
@@ -359,7 +387,7 @@ public final class StreamSession {
       push.put("lastPage", true);
     }
     push.set("data", rows);
-    send(push);
+    sendPush(push);
   }
 
   private void pushOrder(Subscription s, OrderView order) {
@@ -378,7 +406,7 @@ public final class StreamSession {
     ObjectNode push = NODES.objectNode();
     push.set("arg", arg(s));
     push.set("data", NODES.arrayNode().add(row));
-    send(push);
+    sendPush(push);
   }
 
   /** A push's {@code arg}: the channel and what names it, plus {@code uid} on private channels. */
@@ -420,6 +448,16 @@ public final class StreamSession {
 
   private void send(JsonNode message) {
     sink.send(Json.write(message));
+  }
+
+  /** A channel's data: held back while this connection's own trading op is answered. */
+  private void sendPush(JsonNode message) {
+    String text = Json.write(message);
+    if (deferring) {
+      deferred.add(text);
+    } else {
+      sink.send(text);
+    }
   }
 
   private static String shorten(String text) {
