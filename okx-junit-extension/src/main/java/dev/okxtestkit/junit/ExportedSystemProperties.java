@@ -16,6 +16,7 @@ record ExportedSystemProperties(Map<String, String> previous) implements AutoClo
   static ExportedSystemProperties export(OkxSimulatorHandle handle) {
     Map<String, String> values = new LinkedHashMap<>();
     values.put(OkxSimulatorExtension.BASE_URL_PROPERTY, handle.baseUrl());
+    values.put(OkxSimulatorExtension.WS_URL_PROPERTY, handle.wsUrl());
     values.put(OkxSimulatorExtension.API_KEY_PROPERTY, handle.credentials().apiKey());
     values.put(OkxSimulatorExtension.SECRET_KEY_PROPERTY, handle.credentials().secretKey());
     values.put(OkxSimulatorExtension.PASSPHRASE_PROPERTY, handle.credentials().passphrase());

@@ -21,10 +21,11 @@ enum Injectable {
   API_KEY(OkxApiKey.class, Set.of(String.class)),
   SECRET_KEY(OkxSecretKey.class, Set.of(String.class)),
   PASSPHRASE(OkxPassphrase.class, Set.of(String.class)),
-  BASE_URL(OkxBaseUrl.class, Set.of(String.class, URI.class));
+  BASE_URL(OkxBaseUrl.class, Set.of(String.class, URI.class)),
+  WS_URL(OkxWsUrl.class, Set.of(String.class, URI.class));
 
   private static final List<Class<? extends Annotation>> QUALIFIERS =
-      List.of(OkxApiKey.class, OkxSecretKey.class, OkxPassphrase.class, OkxBaseUrl.class);
+      List.of(OkxApiKey.class, OkxSecretKey.class, OkxPassphrase.class, OkxBaseUrl.class, OkxWsUrl.class);
 
   /** Our own types that a user might expect to get; each gets a hint instead of JUnit's generic error. */
   private static final Set<Class<?>> NOT_INJECTED = Set.of(
@@ -47,6 +48,7 @@ enum Injectable {
       case SECRET_KEY -> handle.credentials().secretKey();
       case PASSPHRASE -> handle.credentials().passphrase();
       case BASE_URL -> type == URI.class ? handle.baseUri() : handle.baseUrl();
+      case WS_URL -> type == URI.class ? URI.create(handle.wsUrl()) : handle.wsUrl();
     };
   }
 
@@ -91,7 +93,7 @@ enum Injectable {
     if (marked && byType.isEmpty()) {
       throw misuse.apply(what + " has type " + type.getName() + ", but @OkxInject injects an "
           + "OkxCredentials or an OkxSimulatorHandle; for the strings use @OkxApiKey, @OkxSecretKey, "
-          + "@OkxPassphrase or @OkxBaseUrl.");
+          + "@OkxPassphrase, @OkxBaseUrl or @OkxWsUrl.");
     }
     if (byType.isPresent()) {
       return marked || !requireMarker ? byType : Optional.empty();

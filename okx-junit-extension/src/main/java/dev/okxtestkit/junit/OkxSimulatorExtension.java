@@ -41,6 +41,7 @@ public final class OkxSimulatorExtension
 
   /** Set with {@code exportSystemProperties}: the simulator's base URL. */
   public static final String BASE_URL_PROPERTY = "okx.base-url";
+  public static final String WS_URL_PROPERTY = "okx.ws-url";
   /** Set with {@code exportSystemProperties}: the class key's API key. */
   public static final String API_KEY_PROPERTY = "okx.api-key";
   /** Set with {@code exportSystemProperties}: the class key's secret key. */

@@ -67,6 +67,11 @@ public final class OkxSimulatorHandle {
     return server.baseUrl();
   }
 
+  /** {@code ws://127.0.0.1:PORT/ws/v5/}: append {@code public}, {@code private} or {@code business}. */
+  public String wsUrl() {
+    return server.wsUrl();
+  }
+
   public URI baseUri() {
     return URI.create(server.baseUrl());
   }

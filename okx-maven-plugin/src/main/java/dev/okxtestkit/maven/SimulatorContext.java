@@ -9,6 +9,7 @@ final class SimulatorContext {
   static final String KEY = "dev.okxtestkit.maven.embedded-simulator";
 
   static final String BASE_URL = "okx.baseUrl";
+  static final String WS_URL = "okx.wsUrl";
   static final String API_KEY = "okx.apiKey";
   static final String SECRET_KEY = "okx.secretKey";
   static final String PASSPHRASE = "okx.passphrase";

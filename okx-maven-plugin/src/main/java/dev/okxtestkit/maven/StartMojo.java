@@ -12,7 +12,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * Starts the OKX simulator for the integration tests and sets the project properties okx.baseUrl,
- * okx.apiKey, okx.secretKey and okx.passphrase (a fresh demo key), for failsafe's
+ * okx.wsUrl, okx.apiKey, okx.secretKey and okx.passphrase (a fresh demo key), for failsafe's
  * systemPropertyVariables or resource filtering. okx:stop stops it.
  */
 @Mojo(name = "start", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
@@ -48,10 +48,12 @@ public class StartMojo extends AbstractMojo {
     project.setContextValue(SimulatorContext.KEY, simulator);
     Properties properties = project.getProperties();
     properties.setProperty(SimulatorContext.BASE_URL, simulator.baseUrl());
+    properties.setProperty(SimulatorContext.WS_URL, simulator.server().wsUrl());
     properties.setProperty(SimulatorContext.API_KEY, simulator.credentials().apiKey());
     properties.setProperty(SimulatorContext.SECRET_KEY, simulator.credentials().secretKey());
     properties.setProperty(SimulatorContext.PASSPHRASE, simulator.credentials().passphrase());
     getLog().info("OKX simulator started at " + simulator.baseUrl() + "; set " + SimulatorContext.BASE_URL + ", "
-        + SimulatorContext.API_KEY + ", " + SimulatorContext.SECRET_KEY + ", " + SimulatorContext.PASSPHRASE);
+        + SimulatorContext.WS_URL + ", " + SimulatorContext.API_KEY + ", " + SimulatorContext.SECRET_KEY + ", "
+        + SimulatorContext.PASSPHRASE);
   }
 }

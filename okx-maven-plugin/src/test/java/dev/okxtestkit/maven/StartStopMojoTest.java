@@ -24,6 +24,7 @@ class StartStopMojoTest {
 
     String baseUrl = project.getProperties().getProperty("okx.baseUrl");
     assertThat(baseUrl).startsWith("http://127.0.0.1:");
+    assertThat(project.getProperties().getProperty("okx.wsUrl")).matches("ws://127\\.0\\.0\\.1:\\d+/ws/v5/");
     assertThat(project.getProperties().getProperty("okx.apiKey")).isNotBlank();
     String secret = project.getProperties().getProperty("okx.secretKey");
     assertThat(secret).hasSize(32);

@@ -47,6 +47,7 @@ public final class Main {
 
     OkxSimulatorServer.Builder builder = OkxSimulatorServer.builder()
         .port(options.port())
+        .webSocketPort(options.webSocketPort())
         .bindAddress(options.bindAddress())
         .credentials(key);
     builder.rateLimits(options.rateLimits())
@@ -66,6 +67,7 @@ public final class Main {
     Runtime.getRuntime().addShutdownHook(new Thread(server::close, "okx-simulator-shutdown"));
 
     out.println("OKX simulator listening on " + server.baseUrl());
+    out.println("  WebSocket:   " + server.wsUrl());
     out.println("  API key:     " + key.apiKey());
     // A secret the user passed is never echoed: it may be a real one reused by mistake.
     out.println("  Secret key:  " + (generated ? key.secretKey() : "(as given with --secret-key)"));

@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 final class StandaloneCommand {
 
   static final int DEFAULT_PORT = 8089;
+  static final int DEFAULT_WS_PORT = 8090;
 
   @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help")
   boolean help;
@@ -31,6 +32,11 @@ final class StandaloneCommand {
   @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
       description = "port to listen on (default ${DEFAULT-VALUE}; 0 picks a free port)")
   String port;
+
+  @Option(names = "--ws-port", paramLabel = "N", defaultValue = "" + DEFAULT_WS_PORT,
+      description = "WebSocket port for /ws/v5/public, /private and /business (default ${DEFAULT-VALUE}; 0 picks"
+          + " a free port)")
+  String wsPort;
 
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
       description = "address to listen on (default ${DEFAULT-VALUE})")

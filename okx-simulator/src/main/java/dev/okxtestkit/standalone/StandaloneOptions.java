@@ -18,6 +18,7 @@ import picocli.CommandLine;
 record StandaloneOptions(
     boolean help,
     int port,
+    int webSocketPort,
     String bindAddress,
     Optional<String> apiKey,
     Optional<String> secretKey,
@@ -38,7 +39,7 @@ record StandaloneOptions(
   /** Never the admin token or a secret: a record's default toString would print them. */
   @Override
   public String toString() {
-    return "StandaloneOptions[port=" + port + ", bind=" + bindAddress + ", apiKey=" + apiKey.orElse("(generated)")
+    return "StandaloneOptions[port=" + port + ", wsPort=" + webSocketPort + ", bind=" + bindAddress + ", apiKey=" + apiKey.orElse("(generated)")
         + ", adminToken=" + (adminToken.isPresent() ? "****" : "(none)") + "]";
   }
 
@@ -89,7 +90,7 @@ record StandaloneOptions(
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--balance: " + e.getMessage(), e);
     }
-    return new StandaloneOptions(c.help, port(c.port), c.bind, Optional.ofNullable(c.apiKey),
+    return new StandaloneOptions(c.help, port("--port", c.port), port("--ws-port", c.wsPort), c.bind, Optional.ofNullable(c.apiKey),
         Optional.ofNullable(c.secretKey), Optional.ofNullable(c.passphrase), Environment.parse(c.environment),
         Permission.parseList(c.permissions), c.allowedIps == null ? List.of() : list(c.allowedIps), balances,
         c.noRequestJournal,
@@ -99,7 +100,7 @@ record StandaloneOptions(
         c.enableFileWrites);
   }
 
-  private static int port(String value) {
+  private static int port(String name, String value) {
     try {
       int port = Integer.parseInt(value);
       if (port >= 0 && port <= 65_535) {
@@ -108,7 +109,7 @@ record StandaloneOptions(
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new IllegalArgumentException("--port must be a number from 0 to 65535, not '" + value + "'");
+    throw new IllegalArgumentException(name + " must be a number from 0 to 65535, not '" + value + "'");
   }
 
   private static int positive(String name, String value) {

@@ -50,6 +50,8 @@ public class OkxSimulatorContainer extends GenericContainer<OkxSimulatorContaine
 
   /** The port the simulator listens on inside the container. */
   public static final int PORT = 8080;
+  /** The WebSocket port inside the container. */
+  public static final int WS_PORT = 8081;
 
   /** WireMock's health endpoint; answering it also warms up Jetty before the first test request. */
   static final String HEALTH_PATH = "/__admin/health";
@@ -88,10 +90,11 @@ public class OkxSimulatorContainer extends GenericContainer<OkxSimulatorContaine
   public OkxSimulatorContainer(DockerImageName image, OkxCredentials credentials) {
     super(image);
     image.assertCompatibleWith(SIMULATOR_IMAGE);
-    withExposedPorts(PORT);
+    withExposedPorts(PORT, WS_PORT);
     // The image sets these too; repeated so a compatible substitute image behaves the same.
     withEnv("OKX_BIND", "0.0.0.0");
     withEnv("OKX_PORT", String.valueOf(PORT));
+    withEnv("OKX_WS_PORT", String.valueOf(WS_PORT));
     // The container listens on every interface of a Docker network other containers share: its admin
     // API (keys, balances, clock, shutdown) always needs a token, made here so tests can use it.
     // The health check stays open and tells nothing but "up".
@@ -189,13 +192,26 @@ public class OkxSimulatorContainer extends GenericContainer<OkxSimulatorContaine
 
   /** {@code http://HOST:PORT}, to use in place of {@code https://www.okx.com}; once started. */
   public String getBaseUrl() {
+    requireStarted();
+    return "http://" + getHost() + ":" + getMappedPort(PORT);
+  }
+
+  private void requireStarted() {
     if (getContainerId() == null) {
       // Checked first: getHost() would already contact Docker.
       throw new IllegalStateException("The OKX simulator container is not started: call start() first, or"
           + " declare it as a @Container field of a @Testcontainers class");
     }
-    return "http://" + getHost() + ":" + getMappedPort(PORT);
   }
+  /**
+   * {@code ws://HOST:PORT/ws/v5/}, to use in place of {@code wss://wspap.okx.com:8443/ws/v5/}: the base of
+   * {@code public}, {@code private} and {@code business}; once started.
+   */
+  public String getWsUrl() {
+    requireStarted();
+    return "ws://" + getHost() + ":" + getMappedPort(WS_PORT) + "/ws/v5/";
+  }
+
 
   public String getApiKey() {
     return getEnvMap().get(API_KEY);

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.github.dockerjava.api.DockerClient;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.github.dockerjava.api.exception.NotFoundException;
-import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.control.KeySpec;
+import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxSigner;
 import dev.okxtestkit.signing.Permission;
@@ -17,11 +17,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testcontainers.junit.jupiter.Container;
@@ -45,6 +50,34 @@ class OkxSimulatorContainerIT {
     assertThat(OKX.getDockerImageName()).isEqualTo(System.getProperty("okx.image",
         OkxSimulatorContainer.DEFAULT_IMAGE.asCanonicalNameString()));
     assertThat(OKX.getBaseUrl()).matches("http://[^:]+:\\d+");
+  }
+
+  @Test
+  void theWebSocketEndpointsAnswerFromTheHost() throws Exception {
+    BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    WebSocket ws = http.newWebSocketBuilder().buildAsync(
+        URI.create(OKX.getWsUrl() + "private"), new WebSocket.Listener() {
+          @Override
+          public CompletionStage<?> onText(WebSocket socket, CharSequence data,
+              boolean last) {
+            received.add(data.toString());
+            socket.request(1);
+            return null;
+          }
+        }).get(10, TimeUnit.SECONDS);
+    try {
+      String ts = Long.toString(Instant.now().getEpochSecond());
+      OkxCredentials key = OKX.getCredentials();
+      ws.sendText("{\"op\":\"login\",\"args\":[{\"apiKey\":\"" + key.apiKey() + "\",\"passphrase\":\""
+          + key.passphrase() + "\",\"timestamp\":\"" + ts + "\",\"sign\":\""
+          + new OkxSigner().sign(ts, "GET", "/users/self/verify", "", key.secretKey()) + "\"}]}", true).join();
+
+      assertThat(OKX.getWsUrl()).matches("ws://[^:]+:\\d+/ws/v5/");
+      assertThat(received.poll(10, TimeUnit.SECONDS)).contains("\"event\":\"login\"",
+          "\"code\":\"0\"");
+    } finally {
+      ws.abort();
+    }
   }
 
   @Test
