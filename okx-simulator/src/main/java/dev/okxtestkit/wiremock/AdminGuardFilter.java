@@ -1,5 +1,7 @@
 package dev.okxtestkit.wiremock;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.okxtestkit.protocol.Json;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +48,9 @@ final class AdminGuardFilter extends HttpFilter {
     this.fileWrites = fileWrites;
   }
 
+  private static final String SETTINGS_PATH = "/__admin/settings";
+  private static final int MAX_SETTINGS_BYTES = 64 * 1024;
+
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
@@ -70,6 +75,18 @@ final class AdminGuardFilter extends HttpFilter {
     if (write && !fileWrites && request.getRequestURI().startsWith("/__admin/files")) {
       refuse(response, 403, "Writing files through the admin API is off; start the simulator with"
           + " allowFileWrites(true) or --enable-file-writes to allow it.");
+      return;
+    }
+    if (write && SETTINGS_PATH.equals(request.getRequestURI())) {
+      // WireMock takes a 'null' body as settings, answers 200 and fails every later request with a 500:
+      // only a JSON object gets through.
+      byte[] body = request.getInputStream().readNBytes(MAX_SETTINGS_BYTES);
+      boolean object = Json.parse(new String(body, StandardCharsets.UTF_8)).map(JsonNode::isObject).orElse(false);
+      if (!object) {
+        refuse(response, 400, "The settings must be a JSON object, e.g. {\"fixedDelay\":100}.");
+        return;
+      }
+      chain.doFilter(new ReadBodyRequest(request, body), response);
       return;
     }
     chain.doFilter(request, response);

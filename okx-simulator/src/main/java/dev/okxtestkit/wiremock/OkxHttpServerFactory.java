@@ -60,6 +60,7 @@ final class OkxHttpServerFactory implements HttpServerFactory {
         super.applyAdditionalServerConfiguration(server, options);
         // Errors raised before or outside a context (a broken chunk, a huge header) answer JSON too.
         server.setErrorHandler(new JsonErrorHandler(null));
+        MalformedRequestConnectionFactory.install(server);
       }
 
       @Override

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.NetworkAddressRules;
 import com.github.tomakehurst.wiremock.core.Admin;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.ExtensionFactory;
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.SimulationConfig;
@@ -95,14 +96,18 @@ public final class OkxSimulatorServer implements AutoCloseable {
     CatalogueStubs catalogueStubs = new CatalogueStubs(admin::get);
     ExtensionFactory extensions = services -> {
       admin.set(services.getAdmin());
-      return List.of(
+      List<Extension> all = new ArrayList<>(List.of(
           new OkxAuthFilter(simulation, admin::get),
           new OkxApiTransformer(simulation),
           new OkxAdminApi(new AdminCommands(simulation.control())),
           catalogueStubs,
           // Guards in front of WireMock: body limit, client address, bare '?', broken '%' escapes.
           new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor, new AdminGuardFilter(
-              adminToken, loopback ? Optional.of(builder.bindAddress) : Optional.empty(), builder.fileWrites)));
+              adminToken, loopback ? Optional.of(builder.bindAddress) : Optional.empty(), builder.fileWrites))));
+      if (!builder.proxying) {
+        all.add(new OutboundStubGuard()); // refuses proxy and webhook stubs when they are created
+      }
+      return all;
     };
     WireMockConfiguration config = wireMockConfig()
         .port(builder.port)

@@ -53,7 +53,7 @@ final class RequestBodyLimitFilter extends HttpFilter {
       refuse(response);
       return;
     }
-    chain.doFilter(body.length == 0 ? request : new ReadBody(request, body), response);
+    chain.doFilter(body.length == 0 ? request : new ReadBodyRequest(request, body), response);
   }
 
   /**
@@ -115,48 +115,6 @@ final class RequestBodyLimitFilter extends HttpFilter {
       return false;
     } catch (IOException e) {
       return false;
-    }
-  }
-
-  /** The request with its body already read, for WireMock to read again. */
-  private static final class ReadBody extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    ReadBody(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException("the body is already read");
-        }
-      };
     }
   }
 }

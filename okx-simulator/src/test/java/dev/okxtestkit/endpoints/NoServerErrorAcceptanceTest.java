@@ -94,6 +94,48 @@ class NoServerErrorAcceptanceTest {
     assertThat(raw).doesNotContain("<html").doesNotContain("Exception");
   }
 
+  @Test
+  void anUnparsableRequestLineIsABadRequest() throws IOException {
+    String raw = raw("GET /api/v5/public/time HTTP/9.9\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+    assertThat(raw).startsWith("HTTP/1.1 400");
+    assertThat(body(raw)).isEqualTo("{\"msg\":\"Unknown Version\",\"code\":\"400\"}");
+  }
+
+  @Test
+  void anUnknownPathWithAnEncodedPercentIsA404() throws IOException {
+    String raw = raw("GET /x%25y HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+
+    assertThat(raw).startsWith("HTTP/1.1 404");
+    assertThat(raw).doesNotContain("Exception");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"application/x-www-form-urlencoded|a=%%%&b", "multipart/form-data; boundary=zz|--zz\r\nbroken"})
+  void aFormBodyWithBrokenEncodingIsABadRequest(String typeAndBody) throws IOException {
+    String[] parts = typeAndBody.split("\\|");
+    String body = parts[1].replace("\\r\\n", "\r\n");
+    String raw = raw("POST /api/v5/trade/order HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + parts[0]
+        + "\r\nContent-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+
+    assertThat(Integer.parseInt(raw.substring(9, 12))).as(raw).isBetween(400, 499);
+    assertThat(raw).doesNotContain("java.lang").doesNotContain("<html");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"GET /__admin/requests?limit=abc", "POST /__admin/mappings", "POST /__admin/mappings/import",
+      "POST /__admin/near-misses/request", "POST /__admin/requests/find", "POST /__admin/settings"})
+  void wireMocksAdminApiAnswersBadInputWith400(String request) throws IOException {
+    String body = request.startsWith("POST") ? "null" : "";
+    String raw = raw(request + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: "
+        + body.length() + "\r\nConnection: close\r\n\r\n" + body);
+
+    assertThat(raw).as(request).startsWith("HTTP/1.1 400");
+    assertThat(raw).doesNotContain("java.lang");
+    assertThat(client.get("/api/v5/public/time").status()).as("the simulator still answers after " + request)
+        .isEqualTo(200);
+  }
+
   private static String body(String raw) {
     return raw.substring(raw.indexOf("\r\n\r\n") + 4);
   }

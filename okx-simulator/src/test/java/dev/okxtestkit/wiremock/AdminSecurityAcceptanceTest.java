@@ -2,6 +2,7 @@ package dev.okxtestkit.wiremock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.okxtestkit.signing.OkxCredentials;
 import java.io.IOException;
@@ -10,7 +11,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -122,51 +122,42 @@ class AdminSecurityAcceptanceTest {
   }
 
   @Test
-  void aProxyingStubCannotReachALoopbackOnlyService() throws IOException {
+  void aProxyingStubIsRefusedWhenCreatedAndNothingReachesALoopbackOnlyService() throws IOException {
     try (ServerSocket secretService = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
         OkxSimulatorServer okx = OkxSimulatorServer.builder().start()) {
-      AtomicBoolean reached = new AtomicBoolean();
-      Thread acceptor = new Thread(() -> {
-        try (var socket = secretService.accept()) {
-          reached.set(true);
-        } catch (IOException e) {
-          // closed at the end of the test
-        }
-      });
-      acceptor.setDaemon(true);
-      acceptor.start();
       String target = "http://127.0.0.1:" + secretService.getLocalPort();
-      okx.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/internal")
-          .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().proxiedFrom(target)));
 
-      RawHttp.Reply reply = RawHttp.get(okx.port(), "/internal");
+      assertThatThrownBy(() -> okx.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/internal")
+          .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().proxiedFrom(target))))
+          .hasMessageContaining("--enable-proxying");
+      RawHttp.Reply overHttp = post(okx.port(), "/__admin/mappings",
+          "{\"request\":{\"url\":\"/internal\"},\"response\":{\"proxyBaseUrl\":\"" + target + "\"}}");
 
-      assertThat(reached).isFalse();
-      assertThat(reply.body()).contains("denied");
+      assertThat(overHttp.status()).isEqualTo(403);
+      assertThat(overHttp.body()).contains("Proxy and webhook stubs are off").contains("--enable-proxying");
+      assertThat(RawHttp.get(okx.port(), "/internal").status()).isEqualTo(404);
     }
   }
 
   @Test
-  void aWebhookCannotReachALoopbackOnlyService() throws Exception {
-    try (ServerSocket secretService = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
-        OkxSimulatorServer okx = OkxSimulatorServer.builder().start()) {
-      secretService.setSoTimeout(2_000);
-      okx.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/hook")
+  void aWebhookStubIsRefusedWhenCreated() throws Exception {
+    try (OkxSimulatorServer okx = OkxSimulatorServer.builder().start()) {
+      assertThatThrownBy(() -> okx.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/hook")
           .willReturn(com.github.tomakehurst.wiremock.client.WireMock.ok())
           .withServeEventListener("webhook", org.wiremock.webhooks.Webhooks.webhook()
               .withMethod(com.github.tomakehurst.wiremock.http.RequestMethod.GET)
-              .withUrl("http://127.0.0.1:" + secretService.getLocalPort() + "/internal")));
+              .withUrl("http://127.0.0.1:1/internal")))).hasMessageContaining("--enable-proxying");
+    }
+  }
 
-      assertThat(RawHttp.get(okx.port(), "/hook").status()).isEqualTo(200);
+  @Test
+  void withProxyingEnabledAProxyStubIsAccepted() {
+    try (OkxSimulatorServer okx = OkxSimulatorServer.builder().allowProxying(true).start()) {
+      okx.wireMock().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/elsewhere")
+          .willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().proxiedFrom("http://127.0.0.1:1")));
 
-      // The webhook fires after the answer; a denied one never connects.
-      assertThatCode(() -> {
-        try (var socket = secretService.accept()) {
-          throw new AssertionError("the webhook reached the loopback-only service");
-        } catch (java.net.SocketTimeoutException expected) {
-          // nothing connected within 2 s
-        }
-      }).doesNotThrowAnyException();
+      assertThat(okx.wireMock().listAllStubMappings().getMappings())
+          .anyMatch(stub -> stub.getResponse().isProxyResponse());
     }
   }
 
