@@ -10,6 +10,7 @@ import java.util.Set;
  */
 enum Channel {
   TICKERS("tickers", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
+  BOOKS("books", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   BOOKS5("books5", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   MARK_PRICE("mark-price", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   ACCOUNT("account", Set.of(StreamPath.PRIVATE), true, null),

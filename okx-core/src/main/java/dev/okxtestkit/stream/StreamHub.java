@@ -34,6 +34,7 @@ public final class StreamHub implements ExchangeEvents {
   private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
   private final Random connIds = new Random();
   private volatile Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
+  private volatile BookChecksum bookChecksum = BookChecksum.ZERO;
 
   /**
    * @param serve the simulation's request pipeline after authentication (trading over WebSocket goes
@@ -55,6 +56,15 @@ public final class StreamHub implements ExchangeEvents {
 
   public Duration idleTimeout() {
     return idleTimeout;
+  }
+
+  /** The {@code checksum} the {@code books} channel sends: {@code 0} as OKX now does, or the older CRC32. */
+  public void setBookChecksum(BookChecksum checksum) {
+    this.bookChecksum = checksum;
+  }
+
+  BookChecksum bookChecksum() {
+    return bookChecksum;
   }
 
   /**

@@ -54,6 +54,8 @@ public final class StreamSession {
   private final StreamSink sink;
   private final StreamHub hub;
   private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
+  /** What each {@code books} subscription last sent, to send only what changed. */
+  private final Map<Subscription, BookState> books = new ConcurrentHashMap<>();
   private volatile OkxCredentials key;
   private volatile String uid = "";
   private volatile long lastInbound;
@@ -200,6 +202,7 @@ public final class StreamSession {
       return;
     }
     subscriptions.remove(subscription.get());
+    books.remove(subscription.get());
     ObjectNode ack = event(id, "unsubscribe");
     ack.set("arg", arg);
     ack.put("connId", connId);
@@ -298,6 +301,7 @@ public final class StreamSession {
   private void snapshot(Subscription s) {
     switch (s.channel()) {
       case TICKERS, BOOKS5, MARK_PRICE -> pushMarket(s);
+      case BOOKS -> pushBook(s);
       case ACCOUNT -> pushAccount(s, "snapshot");
       case POSITIONS -> pushPositions(s, "snapshot");
       case ORDERS -> { }
@@ -312,6 +316,11 @@ public final class StreamSession {
         case TICKERS, BOOKS5, MARK_PRICE -> {
           if (changes.instruments().contains(s.instId())) {
             pushMarket(s);
+          }
+        }
+        case BOOKS -> {
+          if (changes.instruments().contains(s.instId())) {
+            pushBook(s);
           }
         }
         case ACCOUNT -> {
@@ -358,6 +367,45 @@ public final class StreamSession {
       push.set("data", rows);
       sendPush(push);
     });
+  }
+
+  /**
+   * {@code books}: a snapshot first ({@code prevSeqId} -1), then only the levels that changed, with the
+   * previous message's {@code seqId} as {@code prevSeqId} and a size of {@code "0"} for a level gone.
+   */
+  private void pushBook(Subscription s) {
+    Optional<JsonNode> rows = hub.rows().data("/api/v5/market/books?sz=400&instId=" + encode(s.instId()), null);
+    if (rows.isEmpty()) {
+      return;
+    }
+    JsonNode now = rows.get().path(0);
+    BookState previous = books.get(s);
+    BookState current = BookState.of(now);
+    ObjectNode push = NODES.objectNode();
+    push.set("arg", arg(s));
+    ObjectNode data = NODES.objectNode();
+    if (previous == null) {
+      push.put("action", "snapshot");
+      data.set("asks", now.path("asks"));
+      data.set("bids", now.path("bids"));
+      data.put("prevSeqId", -1);
+    } else {
+      ArrayNode asks = BookState.changes(previous.asks(), current.asks());
+      ArrayNode bids = BookState.changes(previous.bids(), current.bids());
+      if (asks.isEmpty() && bids.isEmpty()) {
+        return;
+      }
+      push.put("action", "update");
+      data.set("asks", asks);
+      data.set("bids", bids);
+      data.put("prevSeqId", previous.seqId());
+    }
+    books.put(s, current);
+    data.put("ts", now.path("ts").asText());
+    data.put("checksum", hub.bookChecksum().of(current.topBids(), current.topAsks()));
+    data.put("seqId", current.seqId());
+    push.set("data", NODES.arrayNode().add(data));
+    sendPush(push);
   }
 
   private void pushAccount(Subscription s, String eventType) {

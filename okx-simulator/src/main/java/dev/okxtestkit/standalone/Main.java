@@ -48,6 +48,7 @@ public final class Main {
     OkxSimulatorServer.Builder builder = OkxSimulatorServer.builder()
         .port(options.port())
         .webSocketPort(options.webSocketPort())
+        .bookChecksum(options.bookChecksum())
         .bindAddress(options.bindAddress())
         .credentials(key);
     builder.rateLimits(options.rateLimits())

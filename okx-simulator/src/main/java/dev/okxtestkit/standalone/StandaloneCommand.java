@@ -38,6 +38,10 @@ final class StandaloneCommand {
           + " a free port)")
   String wsPort;
 
+  @Option(names = "--book-checksum", paramLabel = "zero|crc32", defaultValue = "zero",
+      description = "checksum of the WebSocket books channel: zero as OKX sends now, or crc32 (older docs)")
+  String bookChecksum;
+
   @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
       description = "address to listen on (default ${DEFAULT-VALUE})")
   String bind;

@@ -3,6 +3,7 @@ package dev.okxtestkit.standalone;
 import dev.okxtestkit.exchange.Balances;
 import dev.okxtestkit.signing.Environment;
 import dev.okxtestkit.signing.Permission;
+import dev.okxtestkit.stream.BookChecksum;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +20,7 @@ record StandaloneOptions(
     boolean help,
     int port,
     int webSocketPort,
+    BookChecksum bookChecksum,
     String bindAddress,
     Optional<String> apiKey,
     Optional<String> secretKey,
@@ -90,7 +92,8 @@ record StandaloneOptions(
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--balance: " + e.getMessage(), e);
     }
-    return new StandaloneOptions(c.help, port("--port", c.port), port("--ws-port", c.wsPort), c.bind, Optional.ofNullable(c.apiKey),
+    return new StandaloneOptions(c.help, port("--port", c.port), port("--ws-port", c.wsPort),
+        bookChecksum(c.bookChecksum), c.bind, Optional.ofNullable(c.apiKey),
         Optional.ofNullable(c.secretKey), Optional.ofNullable(c.passphrase), Environment.parse(c.environment),
         Permission.parseList(c.permissions), c.allowedIps == null ? List.of() : list(c.allowedIps), balances,
         c.noRequestJournal,
@@ -98,6 +101,14 @@ record StandaloneOptions(
         c.rateLimits, positiveLong("--max-request-body-bytes", c.maxRequestBodyBytes), c.trustForwardedFor,
         Optional.ofNullable(c.adminToken).map(String::trim).filter(t -> !t.isEmpty()), c.enableProxying,
         c.enableFileWrites);
+  }
+
+  private static BookChecksum bookChecksum(String value) {
+    return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+      case "zero" -> BookChecksum.ZERO;
+      case "crc32" -> BookChecksum.CRC32;
+      default -> throw new IllegalArgumentException("--book-checksum must be zero or crc32, not '" + value + "'");
+    };
   }
 
   private static int port(String name, String value) {

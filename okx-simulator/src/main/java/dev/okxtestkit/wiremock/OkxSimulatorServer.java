@@ -21,6 +21,7 @@ import dev.okxtestkit.control.KeySpec;
 import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.signing.CredentialsGenerator;
 import dev.okxtestkit.signing.OkxCredentials;
+import dev.okxtestkit.stream.BookChecksum;
 import dev.okxtestkit.stream.StreamHub;
 import dev.okxtestkit.websocket.OkxWebSocketServer;
 import java.io.IOException;
@@ -138,6 +139,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
     builder.credentials.forEach(this::addCredentials);
     wireMock.start();
     simulation.streams().setIdleTimeout(builder.webSocketIdleTimeout);
+    simulation.streams().setBookChecksum(builder.bookChecksum);
     this.webSocket = new OkxWebSocketServer(builder.bindAddress, builder.webSocketPort, simulation.streams());
     try {
       webSocket.startListening();
@@ -299,6 +301,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
     private int port = 0;
     private int webSocketPort = 0;
     private Duration webSocketIdleTimeout = StreamHub.DEFAULT_IDLE_TIMEOUT;
+    private BookChecksum bookChecksum = BookChecksum.ZERO;
     private String bindAddress = "127.0.0.1";
     private SimulatorClock clock = SimulatorClock.system();
     private Map<String, BigDecimal> initialBalances = SimulationConfig.DEFAULT_BALANCES;
@@ -362,6 +365,15 @@ public final class OkxSimulatorServer implements AutoCloseable {
         throw new IllegalArgumentException("webSocketIdleTimeout must be positive");
       }
       this.webSocketIdleTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * The {@code checksum} of the WebSocket {@code books} channel: {@code ZERO} as OKX sends it now, or
+     * {@code CRC32} for clients written against OKX's older docs, which verify it.
+     */
+    public Builder bookChecksum(BookChecksum checksum) {
+      this.bookChecksum = java.util.Objects.requireNonNull(checksum, "checksum");
       return this;
     }
 
