@@ -135,6 +135,19 @@ class OkxSimulationTest {
   }
 
   @Test
+  void aRegionalHostsUnknownKeyCanBeProvokedWithTheFaultApi() {
+    // A key of another OKX region (EEA, US) on www.okx.com gets 50119; tests provoke it with a fault.
+    simulation.control().addFault(FaultRule.once(BALANCE,
+        new FaultAction.OkxErrorReply("50119", "API key doesn't exist", 401)));
+
+    Reply reply = client.as(key).get(BALANCE);
+
+    assertThat(reply.status()).isEqualTo(401);
+    assertThat(reply.code()).isEqualTo("50119");
+    assertThat(reply.json().path("msg").asText()).isEqualTo("API key doesn't exist");
+  }
+
+  @Test
   void aBatchCountsItsItemsAgainstOkxsLimit() {
     String twentyOne = IntStream.range(0, 21).mapToObj(i -> LIMIT_BUY)
         .collect(java.util.stream.Collectors.joining(",", "[", "]"));
