@@ -53,9 +53,10 @@ class OkxSimulatorContainerTest {
         .containsEntry("OKX_PERMISSIONS", "read_only,withdraw")
         .containsEntry("OKX_ALLOWED_IPS", "172.17.0.1,10.0.0.1")
         .containsEntry("OKX_BIND", "0.0.0.0")
-        .containsEntry("OKX_PORT", "8080");
+        .containsEntry("OKX_PORT", "8080")
+        .containsEntry("OKX_WS_PORT", "8081");
     assertThat(okx.getCredentials()).isEqualTo(key);
-    assertThat(okx.getExposedPorts()).containsExactly(8080);
+    assertThat(okx.getExposedPorts()).containsExactly(8080, 8081);
   }
 
   @Test
