@@ -81,7 +81,8 @@ public final class OkxSimulation {
     this.control = new SimulationControl(credentials, exchange, clock, faults, rateLimiter, authFailures);
     // The WebSocket endpoints serve OKX's demo trading, as the simulator's REST side does by default.
     this.streams = new StreamHub(new WebSocketLogin(credentials, clock, authFailures, Environment.DEMO),
-        new RestRows(routes, clock), this::serve, System::nanoTime);
+        new RestRows(routes, clock), this::serve, code -> exchange.readMarket(m -> m.instId(code)),
+        System::nanoTime);
     exchange.listen(streams);
   }
 

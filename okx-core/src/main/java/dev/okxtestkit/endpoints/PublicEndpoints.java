@@ -38,12 +38,11 @@ final class PublicEndpoints {
       return new OkxError("50015", "Either parameter uly or instFamily is required", 400, OkxError.Shape.ENVELOPE)
           .toResponse();
     }
-    List<Instrument> listed = exchange.readMarket(m -> List.copyOf(m.instruments()));
-    return Envelope.ok(listed.stream()
+    return Envelope.ok(exchange.readMarket(m -> m.instruments().stream()
         .filter(i -> i.instType().equals(instType))
         .filter(i -> p.get("instId").map(i.instId()::equals).orElse(true))
         .filter(i -> p.get("instFamily").or(() -> p.get("uly")).map(i.instFamily()::equals).orElse(true))
-        .map(Rows::instrument)
-        .toList());
+        .map(i -> Rows.instrument(i, m.instIdCode(i.instId())))
+        .toList()));
   }
 }

@@ -185,7 +185,7 @@ final class Rows {
     return row;
   }
 
-  static Map<String, Object> instrument(Instrument i) {
+  static Map<String, Object> instrument(Instrument i, long instIdCode) {
     boolean spot = i.isSpot();
     Map<String, Object> row = new LinkedHashMap<>();
     row.put("instType", i.instType());
@@ -226,7 +226,7 @@ final class Rows {
     row.put("alias", "");
     row.put("futureSettlement", false);
     row.put("tradeQuoteCcyList", spot ? List.of(i.quoteCcy()) : List.of());
-    row.put("instIdCode", null);
+    row.put("instIdCode", instIdCode);
     row.put("instCategory", "1");
     row.put("upcChg", List.of());
     return row;

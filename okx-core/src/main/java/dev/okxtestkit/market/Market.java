@@ -23,6 +23,7 @@ public final class Market {
   static final int MAX_TRADES = 500;
   /** A swap's funding rate until the control API sets another: 0.01 % per period, OKX's usual rate. */
   public static final BigDecimal DEFAULT_FUNDING_RATE = new BigDecimal("0.0001");
+  private static final long FIRST_CODE = 10_001;
   static final int MAX_FUNDING_HISTORY = 400;
   /** Each generated level holds about this much quote currency, so realistic orders fill at once. */
   private static final BigDecimal LEVEL_NOTIONAL = new BigDecimal("25000");
@@ -35,6 +36,11 @@ public final class Market {
   private final Map<String, BigDecimal> markOverrides = new LinkedHashMap<>();
   /** Current funding rates of perpetual swaps. */
   private final Map<String, BigDecimal> fundingRates = new LinkedHashMap<>();
+  /**
+   * OKX's {@code instIdCode} of each instrument id, the number clients send in place of {@code instId}
+   * on WebSocket trading ops: assigned in listing order, so the same in every run.
+   */
+  private final Map<String, Long> codes = new LinkedHashMap<>();
   /** Settled funding per swap, newest first, at most {@link #MAX_FUNDING_HISTORY}. */
   private final Map<String, java.util.Deque<FundingPayment>> fundingHistory = new LinkedHashMap<>();
   private long nextTradeId = 500_000_000L;
@@ -48,6 +54,7 @@ public final class Market {
       books.computeIfAbsent(instrument.instId(), id -> new OrderBook(List.of(), List.of(), 0));
       tickers.computeIfAbsent(instrument.instId(), id -> Ticker.opening(price, volume(id)));
       regenerate(instrument.instId(), price);
+      codes.computeIfAbsent(instrument.instId(), id -> FIRST_CODE + codes.size());
       if (instrument.instType().equals("SWAP")) {
         fundingRates.put(instrument.instId(), DEFAULT_FUNDING_RATE);
       }
@@ -61,6 +68,16 @@ public final class Market {
       return Optional.of(spot);
     }
     return instruments.values().stream().filter(i -> i.instId().equals(instId)).findFirst();
+  }
+
+  /** The instrument id's {@code instIdCode}. */
+  public long instIdCode(String instId) {
+    return codes.getOrDefault(instId, 0L);
+  }
+
+  /** The instrument id an {@code instIdCode} stands for; empty for an unknown code. */
+  public Optional<String> instId(long instIdCode) {
+    return codes.entrySet().stream().filter(e -> e.getValue() == instIdCode).map(Map.Entry::getKey).findFirst();
   }
 
   public Collection<Instrument> instruments() {

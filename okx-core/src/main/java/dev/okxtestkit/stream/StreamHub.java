@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
 
 /**
@@ -30,6 +31,7 @@ public final class StreamHub implements ExchangeEvents {
   private final WebSocketLogin login;
   private final RestRows rows;
   private final Function<ApiRequest, ApiResponse> serve;
+  private final LongFunction<Optional<String>> instIdOfCode;
   private final LongSupplier nanoTime;
   private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
   private final Random connIds = new Random();
@@ -39,13 +41,15 @@ public final class StreamHub implements ExchangeEvents {
   /**
    * @param serve the simulation's request pipeline after authentication (trading over WebSocket goes
    *     through it: the same validation, limits, faults and matching as REST)
+   * @param instIdOfCode the instrument id of an {@code instIdCode}, which trading ops may send instead
    * @param nanoTime monotonic time for the idle timeout (wall time: OKX's 30 s are real seconds)
    */
   public StreamHub(WebSocketLogin login, RestRows rows, Function<ApiRequest, ApiResponse> serve,
-      LongSupplier nanoTime) {
+      LongFunction<Optional<String>> instIdOfCode, LongSupplier nanoTime) {
     this.login = login;
     this.rows = rows;
     this.serve = serve;
+    this.instIdOfCode = instIdOfCode;
     this.nanoTime = nanoTime;
   }
 
@@ -120,6 +124,10 @@ public final class StreamHub implements ExchangeEvents {
 
   RestRows rows() {
     return rows;
+  }
+
+  Optional<String> instIdOfCode(long code) {
+    return instIdOfCode.apply(code);
   }
 
   ApiResponse serve(ApiRequest request) {

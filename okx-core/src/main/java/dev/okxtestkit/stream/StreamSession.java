@@ -271,7 +271,9 @@ public final class StreamSession {
       error(id, "60012", "Invalid request: " + shorten(text));
       return;
     }
-    String body = batch ? args.toString() : args.get(0).toString();
+    ArrayNode items = NODES.arrayNode();
+    args.forEach(arg -> items.add(withInstId(arg)));
+    String body = batch ? items.toString() : items.get(0).toString();
     ApiResponse response;
     deferring = true;
     try {
@@ -295,6 +297,24 @@ public final class StreamSession {
     for (String push = deferred.poll(); push != null; push = deferred.poll()) {
       sink.send(push);
     }
+  }
+
+  /**
+   * OKX wants {@code instIdCode} in place of {@code instId} on WebSocket trading ops since 2026 (ccxt pro
+   * sends the code {@code public/instruments} lists): the REST endpoint gets the instrument id it stands
+   * for, and an unknown code becomes an unknown instrument (51001).
+   */
+  private JsonNode withInstId(JsonNode arg) {
+    if (!arg.isObject() || arg.hasNonNull("instId") || !arg.hasNonNull("instIdCode")) {
+      return arg;
+    }
+    ObjectNode copy = ((ObjectNode) arg).deepCopy();
+    JsonNode code = copy.remove("instIdCode");
+    long parsed = code.canConvertToLong() ? code.asLong()
+        : code.asText().matches("\\d{1,18}") ? Long.parseLong(code.asText()) : -1;
+    Optional<String> instId = parsed < 0 ? Optional.empty() : hub.instIdOfCode(parsed);
+    copy.put("instId", instId.orElse("instIdCode " + code.asText()));
+    return copy;
   }
 
   /** What a channel sends right after its ack: market data and account state; orders have none. */

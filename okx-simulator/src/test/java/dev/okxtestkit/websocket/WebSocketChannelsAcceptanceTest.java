@@ -152,6 +152,30 @@ class WebSocketChannelsAcceptanceTest {
   }
 
   @Test
+  void ordersMayNameTheirInstrumentByInstIdCodeAsCcxtDoes() throws Exception {
+    long code = okx.client().get("/api/v5/public/instruments?instType=SPOT&instId=ETH-USDT").reply().first()
+        .path("instIdCode").asLong();
+    OkxCredentials key = okx.newCredentials();
+    try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "private")) {
+      ws.send(login(key, TS, sign(key, TS)));
+      ws.next();
+
+      ws.send("{\"id\":\"c1\",\"op\":\"order\",\"args\":[{\"instIdCode\":" + code + ",\"tdMode\":\"cash\","
+          + "\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"1000\",\"sz\":\"0.01\"}]}");
+      ws.send("{\"id\":\"c2\",\"op\":\"order\",\"args\":[{\"instIdCode\":999999,\"tdMode\":\"cash\","
+          + "\"side\":\"buy\",\"ordType\":\"limit\",\"px\":\"1000\",\"sz\":\"0.01\"}]}");
+
+      assertThat(code).isPositive();
+      assertThat(ws.next(m -> m.path("id").asText().equals("c1")).path("data").path(0).path("sCode").asText())
+          .isEqualTo("0");
+      assertThat(ws.next(m -> m.path("id").asText().equals("c2")).path("data").path(0).path("sCode").asText())
+          .isEqualTo("51001");
+      assertThat(okx.server().control().orders(key.apiKey())).singleElement()
+          .satisfies(o -> assertThat(o.instId()).isEqualTo("ETH-USDT"));
+    }
+  }
+
+  @Test
   void tradingNeedsTheTradePermissionALoginAndThePrivatePath() throws Exception {
     try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "public")) {
       ws.send("{\"op\":\"order\",\"args\":[{\"instId\":\"BTC-USDT\"}]}");
