@@ -12,7 +12,9 @@ enum Channel {
   TICKERS("tickers", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   BOOKS("books", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   BOOKS5("books5", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
+  BBO_TBT("bbo-tbt", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   MARK_PRICE("mark-price", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
+  FUNDING_RATE("funding-rate", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   ACCOUNT("account", Set.of(StreamPath.PRIVATE), true, null),
   POSITIONS("positions", Set.of(StreamPath.PRIVATE), true, "instType"),
   ORDERS("orders", Set.of(StreamPath.PRIVATE), true, "instType");

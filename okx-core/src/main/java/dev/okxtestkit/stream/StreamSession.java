@@ -233,6 +233,10 @@ public final class StreamSession {
   }
 
   private boolean argumentsExist(Channel channel, String instId, String instType) {
+    if (channel == Channel.FUNDING_RATE) { // swaps only
+      return !instId.isEmpty()
+          && hub.rows().data("/api/v5/public/funding-rate?instId=" + encode(instId), null).isPresent();
+    }
     if ("instId".equals(channel.requiredArg())) {
       return !instId.isEmpty() && hub.rows().data("/api/v5/market/ticker?instId=" + encode(instId), null).isPresent();
     }
@@ -320,7 +324,7 @@ public final class StreamSession {
   /** What a channel sends right after its ack: market data and account state; orders have none. */
   private void snapshot(Subscription s) {
     switch (s.channel()) {
-      case TICKERS, BOOKS5, MARK_PRICE -> pushMarket(s);
+      case TICKERS, BOOKS5, BBO_TBT, MARK_PRICE, FUNDING_RATE -> pushMarket(s);
       case BOOKS -> pushBook(s);
       case ACCOUNT -> pushAccount(s, "snapshot");
       case POSITIONS -> pushPositions(s, "snapshot");
@@ -333,7 +337,7 @@ public final class StreamSession {
   void push(Changes changes) {
     for (Subscription s : subscriptions) {
       switch (s.channel()) {
-        case TICKERS, BOOKS5, MARK_PRICE -> {
+        case TICKERS, BOOKS5, BBO_TBT, MARK_PRICE, FUNDING_RATE -> {
           if (changes.instruments().contains(s.instId())) {
             pushMarket(s);
           }
@@ -376,6 +380,13 @@ public final class StreamSession {
         book.put("seqId", rows.path(0).path("seqId").asLong());
         return NODES.arrayNode().add(book);
       });
+      case BBO_TBT -> hub.rows().data("/api/v5/market/books?sz=1&instId=" + instId, null).map(rows -> {
+        ObjectNode book = (ObjectNode) rows.path(0).deepCopy();
+        book.remove("seqId");
+        book.put("seqId", rows.path(0).path("seqId").asLong());
+        return NODES.arrayNode().add(book);
+      });
+      case FUNDING_RATE -> hub.rows().data("/api/v5/public/funding-rate?instId=" + instId, null);
       case MARK_PRICE -> hub.rows().data("/api/v5/market/ticker?instId=" + instId, null).flatMap(ticker ->
           hub.rows().data("/api/v5/public/mark-price?instType=" + ticker.path(0).path("instType").asText()
               + "&instId=" + instId, null));

@@ -67,6 +67,16 @@ class WebSocketChannelsAcceptanceTest {
       JsonNode moved = ws.next(m -> m.path("arg").path("channel").asText().equals("books5"));
       assertThat(moved.path("data").path(0).path("bids").path(0).path(0).asText()).isEqualTo("99");
       okx.server().control().setPrice("SOL-USDT", new BigDecimal("100"));
+
+      ws.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"bbo-tbt\",\"instId\":\"SOL-USDT\"},"
+          + "{\"channel\":\"funding-rate\",\"instId\":\"BTC-USDT-SWAP\"},"
+          + "{\"channel\":\"funding-rate\",\"instId\":\"SOL-USDT\"}]}");
+      JsonNode bbo = ws.next(m -> m.path("arg").path("channel").asText().equals("bbo-tbt") && m.has("data"));
+      assertThat(bbo.path("data").path(0).path("asks")).hasSize(1);
+      JsonNode funding = ws.next(m -> m.path("arg").path("channel").asText().equals("funding-rate") && m.has("data"));
+      assertThat(funding.path("data").path(0).path("fundingRate").asText()).isEqualTo("0.0001");
+      assertThat(ws.next(m -> m.path("event").asText().equals("error")).path("code").asText())
+          .as("funding-rate of a spot pair").isEqualTo("60018");
     }
   }
 
