@@ -73,7 +73,8 @@ public final class OkxSimulation {
     this.authFailures = new AuthFailureLog(config.authFailureCapacity());
     this.gate = new AuthGate(credentials, clock, authFailures, AuthCheck.OKX_ORDER, config.logAuthFailures());
     this.exchange = new Exchange(
-        new Market(Instruments.defaults(), Instruments.defaultPrices(), config.seed()), config.initialBalances(),
+        new Market(Instruments.defaults(config.clock().instant()), Instruments.defaultPrices(), config.seed()),
+        config.initialBalances(),
         clock);
     this.routes = new Routes(exchange, clock);
     this.rateLimiter = new RateLimiter(clock, config.rateLimits());

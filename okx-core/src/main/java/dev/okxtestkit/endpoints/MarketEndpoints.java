@@ -49,7 +49,7 @@ final class MarketEndpoints {
     Params p = call.params();
     String instType = p.getOrEmpty("instType");
     return Envelope.ok(exchange.readMarket(m -> m.instruments().stream()
-        .filter(i -> i.instType().equals(instType))
+        .filter(i -> i.instType().equals(instType) && !i.state().equals(Instrument.EXPIRED))
         .filter(i -> p.get("instFamily").or(() -> p.get("uly")).map(i.instFamily()::equals).orElse(true))
         .map(i -> tickerRow(m, i))
         .toList()));

@@ -39,7 +39,7 @@ final class PublicEndpoints {
           .toResponse();
     }
     return Envelope.ok(exchange.readMarket(m -> m.instruments().stream()
-        .filter(i -> i.instType().equals(instType))
+        .filter(i -> i.instType().equals(instType) && !i.state().equals(Instrument.EXPIRED))
         .filter(i -> p.get("instId").map(i.instId()::equals).orElse(true))
         .filter(i -> p.get("instFamily").or(() -> p.get("uly")).map(i.instFamily()::equals).orElse(true))
         .map(i -> Rows.instrument(i, m.instIdCode(i.instId())))

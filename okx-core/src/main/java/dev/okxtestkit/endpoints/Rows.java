@@ -202,7 +202,7 @@ final class Rows {
     row.put("optType", "");
     row.put("stk", "");
     row.put("listTime", "1606468572000");
-    row.put("expTime", "");
+    row.put("expTime", i.expTime() == 0 ? "" : Long.toString(i.expTime()));
     row.put("lever", i.lever());
     row.put("tickSz", num(i.tickSz()));
     row.put("lotSz", num(i.lotSz()));
@@ -223,7 +223,7 @@ final class Rows {
     row.put("auctionEndTime", "");
     row.put("category", "1");
     row.put("groupId", "1");
-    row.put("alias", "");
+    row.put("alias", i.alias());
     row.put("futureSettlement", false);
     row.put("tradeQuoteCcyList", spot ? List.of(i.quoteCcy()) : List.of());
     row.put("instIdCode", instIdCode);

@@ -44,6 +44,7 @@ public final class Exchange {
   private boolean publishing;
   private final AtomicLong ordIds = new AtomicLong(700_000_000_000_000_000L);
   private final Funding funding;
+  private final Delivery delivery;
   private final AlgoBook algoBook;
   /** {@code cancel-all-after} deadlines by API key (epoch ms of the simulator clock). */
   private final Map<String, Long> cancelAllDeadlines = new java.util.HashMap<>();
@@ -54,6 +55,7 @@ public final class Exchange {
     this.clock = clock;
     this.engine = new MatchingEngine(market, clock, changes);
     this.funding = new Funding(market, clock, engine::nextBillId);
+    this.delivery = new Delivery(market, clock, engine::nextBillId);
     this.algoBook = new AlgoBook(market);
   }
 
@@ -178,7 +180,7 @@ public final class Exchange {
   // ---- market
 
   public synchronized <T> T readMarket(java.util.function.Function<Market, T> reader) {
-    funding.settleDue(accounts.values());
+    settleDue();
     return reader.apply(market);
   }
 
@@ -270,6 +272,9 @@ public final class Exchange {
       return ItemResult.failed(clOrdId, tag, now, TradeError.UNKNOWN_INSTRUMENT);
     }
     Instrument inst = found.get();
+    if (inst.state().equals(Instrument.EXPIRED)) {
+      return ItemResult.failed(clOrdId, tag, now, TradeError.UNKNOWN_INSTRUMENT); // delivered: gone from OKX
+    }
     if (!inst.isLive()) {
       boolean preopen = inst.state().equals("preopen");
       return ItemResult.failed(clOrdId, tag, now, preopen ? TradeError.NOT_LISTED : TradeError.SUSPENDED);
@@ -750,6 +755,13 @@ public final class Exchange {
     return deadline;
   }
 
+  /** What the clock passed since the last call: funding, futures delivery, cancel-all-after deadlines. */
+  private void settleDue() {
+    funding.settleDue(accounts.values());
+    delivery.settleDue(accounts.values(), changes);
+    cancelAllDue();
+  }
+
   /** Cancels the pending orders of every key whose cancel-all-after deadline has passed. */
   private void cancelAllDue() {
     if (cancelAllDeadlines.isEmpty()) {
@@ -776,8 +788,7 @@ public final class Exchange {
    * funding, and cancel-all-after deadlines.
    */
   private Account account(String apiKey) {
-    funding.settleDue(accounts.values());
-    cancelAllDue();
+    settleDue();
     return accounts.computeIfAbsent(apiKey,
         k -> new Account(k, changes, initialByKey.getOrDefault(k, defaultBalances), clock.millis()));
   }

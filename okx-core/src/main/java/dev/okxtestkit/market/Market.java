@@ -50,7 +50,9 @@ public final class Market {
     this.seed = seed;
     for (Instrument instrument : listed) {
       instruments.put(instrument.instId() + "/" + instrument.instType(), instrument);
-      BigDecimal price = prices.getOrDefault(instrument.instId(), BigDecimal.ONE);
+      // A dated future starts at its underlying's price.
+      BigDecimal price = prices.getOrDefault(instrument.instId(),
+          prices.getOrDefault(instrument.instFamily(), BigDecimal.ONE));
       books.computeIfAbsent(instrument.instId(), id -> new OrderBook(List.of(), List.of(), 0));
       tickers.computeIfAbsent(instrument.instId(), id -> Ticker.opening(price, volume(id)));
       regenerate(instrument.instId(), price);

@@ -51,7 +51,9 @@ class MarketEndpointsAcceptanceTest {
     assertThat(anonymous.get("/api/v5/public/instruments?instType=SWAP&instFamily=BTC-USDT").data())
         .extracting(n -> n.path("instId").asText()).containsExactly("BTC-USDT-SWAP");
     assertThat(anonymous.get("/api/v5/public/instruments?instType=SPOT&instId=ETH-USDT").data()).hasSize(1);
-    assertThat(anonymous.get("/api/v5/public/instruments?instType=FUTURES").data()).isEmpty();
+    assertThat(anonymous.get("/api/v5/public/instruments?instType=FUTURES&instFamily=BTC-USDT").data())
+        .hasSize(3).allSatisfy(f -> assertThat(f.path("instId").asText()).matches("BTC-USDT-\\d{6}"));
+    assertThat(anonymous.get("/api/v5/public/instruments?instType=OPTION&instFamily=BTC-USD").data()).isEmpty();
     assertThat(anonymous.get("/api/v5/public/instruments?instType=MARGIN").data()).isNotEmpty();
   }
 
