@@ -3,6 +3,7 @@ package dev.okxtestkit.endpoints;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.okxtestkit.catalogue.EndpointSpec;
 import dev.okxtestkit.catalogue.Params;
+import dev.okxtestkit.exchange.AlgoView;
 import dev.okxtestkit.exchange.OrderView;
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
@@ -44,6 +45,11 @@ public final class RestRows {
         .handle(new EndpointCall(spec, request, List.of(Params.fromQuery(request)), caller, inTime));
     return Json.parse(response.body()).filter(body -> body.path("code").asText().equals("0"))
         .map(body -> body.path("data"));
+  }
+
+  /** An algo order as REST lists it. */
+  public static Map<String, Object> algo(AlgoView algo) {
+    return Rows.algo(algo);
   }
 
   /** An order as REST lists it. */

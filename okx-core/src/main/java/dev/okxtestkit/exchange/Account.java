@@ -59,6 +59,11 @@ final class Account {
     changes.order(this, order);
   }
 
+  /** An algo order was placed or changed state or terms. */
+  void touch(AlgoOrder algo) {
+    changes.algo(this, algo);
+  }
+
   /** Balances or positions moved without an order (funding, transfers, the control API). */
   void touch() {
     changes.account(this);

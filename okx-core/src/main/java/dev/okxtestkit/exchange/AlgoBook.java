@@ -65,6 +65,7 @@ final class AlgoBook {
       return refused.get();
     }
     account.algos.put(order.algoId, order);
+    account.touch(order);
     return AlgoResult.placed(order);
   }
 
@@ -166,6 +167,7 @@ final class AlgoBook {
     algo.slTriggerPxType = spec.slTriggerPxType();
     algo.parentOrdId = parent.ordId;
     account.algos.put(algo.algoId, algo);
+    account.touch(algo);
     parent.linkedAlgoId = spec.attachAlgoId();
   }
 
@@ -182,6 +184,7 @@ final class AlgoBook {
     }
     order.state = AlgoState.CANCELED;
     order.uTime = now;
+    account.touch(order);
     return AlgoResult.done(order);
   }
 
@@ -215,6 +218,7 @@ final class AlgoBook {
     order.ordPx = trial.ordPx;
     order.triggerAbove = trial.triggerAbove;
     order.uTime = now;
+    account.touch(order);
     return AlgoResult.done(order);
   }
 
@@ -317,6 +321,7 @@ final class AlgoBook {
     if (sz == null || sz.signum() == 0) {
       order.state = AlgoState.ORDER_FAILED;
       order.failCode = TradeError.NO_POSITION_TO_CLOSE.code();
+      account.touch(order);
       return true;
     }
     ItemResult placed = placeOrder.place(apiKey, Params.of(childOrder(order, sz, orderPx)), order);
@@ -326,6 +331,7 @@ final class AlgoBook {
       order.state = AlgoState.ORDER_FAILED;
       order.failCode = placed.sCode();
     }
+    account.touch(order);
     return true;
   }
 

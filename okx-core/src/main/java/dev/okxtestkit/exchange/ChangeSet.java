@@ -16,6 +16,7 @@ final class ChangeSet {
   private final Set<String> instruments = new LinkedHashSet<>();
   private final Map<String, Set<Order>> orders = new LinkedHashMap<>();
   private final Set<String> accounts = new LinkedHashSet<>();
+  private final Map<String, Set<AlgoOrder>> algos = new LinkedHashMap<>();
 
   void market(String instId) {
     instruments.add(instId);
@@ -24,6 +25,10 @@ final class ChangeSet {
   void order(Account account, Order order) {
     orders.computeIfAbsent(account.apiKey, k -> new LinkedHashSet<>()).add(order);
     accounts.add(account.apiKey);
+  }
+
+  void algo(Account account, AlgoOrder algo) {
+    algos.computeIfAbsent(account.apiKey, k -> new LinkedHashSet<>()).add(algo);
   }
 
   void account(Account account) {
@@ -35,7 +40,7 @@ final class ChangeSet {
   }
 
   boolean isEmpty() {
-    return instruments.isEmpty() && orders.isEmpty() && accounts.isEmpty();
+    return instruments.isEmpty() && orders.isEmpty() && accounts.isEmpty() && algos.isEmpty();
   }
 
   /** What changed since the last call, with each order as it is now; starts over. */
@@ -46,10 +51,13 @@ final class ChangeSet {
       changed.forEach(o -> list.add(o.view()));
       views.put(apiKey, list);
     });
-    Changes changes = new Changes(instruments, views, accounts);
+    Map<String, List<AlgoView>> algoViews = new LinkedHashMap<>();
+    algos.forEach((apiKey, changed) -> algoViews.put(apiKey, changed.stream().map(AlgoOrder::view).toList()));
+    Changes changes = new Changes(instruments, views, accounts, algoViews);
     instruments.clear();
     orders.clear();
     accounts.clear();
+    algos.clear();
     return changes;
   }
 }

@@ -17,7 +17,9 @@ enum Channel {
   FUNDING_RATE("funding-rate", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   ACCOUNT("account", Set.of(StreamPath.PRIVATE), true, null),
   POSITIONS("positions", Set.of(StreamPath.PRIVATE), true, "instType"),
-  ORDERS("orders", Set.of(StreamPath.PRIVATE), true, "instType");
+  ORDERS("orders", Set.of(StreamPath.PRIVATE), true, "instType"),
+  /** On {@code /business}, as OKX moved it there. */
+  ORDERS_ALGO("orders-algo", Set.of(StreamPath.BUSINESS), true, "instType");
 
   private final String wire;
   /**

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.okxtestkit.auth.WebSocketLogin;
+import dev.okxtestkit.exchange.AlgoView;
 import dev.okxtestkit.exchange.Changes;
 import dev.okxtestkit.exchange.OrderView;
 import dev.okxtestkit.endpoints.RestRows;
@@ -328,7 +329,7 @@ public final class StreamSession {
       case BOOKS -> pushBook(s);
       case ACCOUNT -> pushAccount(s, "snapshot");
       case POSITIONS -> pushPositions(s, "snapshot");
-      case ORDERS -> { }
+      case ORDERS, ORDERS_ALGO -> { }
       default -> throw new IllegalStateException(s.channel().name());
     }
   }
@@ -361,6 +362,13 @@ public final class StreamSession {
           if (key != null) {
             for (OrderView order : changes.orders().getOrDefault(key.apiKey(), List.of())) {
               pushOrder(s, order);
+            }
+          }
+        }
+        case ORDERS_ALGO -> {
+          if (key != null) {
+            for (AlgoView algo : changes.algos().getOrDefault(key.apiKey(), List.of())) {
+              pushAlgo(s, algo);
             }
           }
         }
@@ -485,6 +493,17 @@ public final class StreamSession {
     ObjectNode push = NODES.objectNode();
     push.set("arg", arg(s));
     push.set("data", NODES.arrayNode().add(row));
+    sendPush(push);
+  }
+
+  private void pushAlgo(Subscription s, AlgoView algo) {
+    if (!s.instType().equals("ANY") && !s.instType().equals(algo.instType())
+        || !s.instId().isEmpty() && !s.instId().equals(algo.instId())) {
+      return;
+    }
+    ObjectNode push = NODES.objectNode();
+    push.set("arg", arg(s));
+    push.set("data", NODES.arrayNode().add(Json.parse(Json.write(RestRows.algo(algo))).orElseThrow()));
     sendPush(push);
   }
 

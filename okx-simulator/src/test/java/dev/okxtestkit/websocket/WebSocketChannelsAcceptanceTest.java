@@ -186,6 +186,38 @@ class WebSocketChannelsAcceptanceTest {
   }
 
   @Test
+  void ordersAlgoOnBusinessPushesAStopFromPlacementToItsTrigger() throws Exception {
+    OkxCredentials key = okx.newCredentials();
+    try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "business")) {
+      ws.send(login(key, TS, sign(key, TS)));
+      ws.next();
+      ws.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"orders-algo\",\"instType\":\"SPOT\"}]}");
+      assertThat(ws.next().path("event").asText()).isEqualTo("subscribe");
+
+      String algoId = okx.client().as(key, () -> NOW).post("/api/v5/trade/order-algo", "{\"instId\":\"BTC-USDT\","
+          + "\"tdMode\":\"cash\",\"side\":\"sell\",\"ordType\":\"conditional\",\"sz\":\"0.1\","
+          + "\"slTriggerPx\":\"40000\",\"slOrdPx\":\"-1\"}").first().path("algoId").asText();
+
+      JsonNode live = ws.next(m -> m.has("data"));
+      assertThat(live.path("arg").path("channel").asText()).isEqualTo("orders-algo");
+      assertThat(live.path("data").path(0).path("algoId").asText()).isEqualTo(algoId);
+      assertThat(live.path("data").path(0).path("state").asText()).isEqualTo("live");
+
+      okx.server().control().setPrice("BTC-USDT", new BigDecimal("39000"));
+
+      JsonNode effective = ws.next(m -> m.path("data").path(0).path("state").asText().equals("effective"));
+      assertThat(effective.path("data").path(0).path("ordId").asText()).isNotEmpty();
+      okx.server().control().setPrice("BTC-USDT", new BigDecimal("43000"));
+    }
+    try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "private")) {
+      ws.send(login(key, TS, sign(key, TS)));
+      ws.next();
+      ws.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"orders-algo\",\"instType\":\"ANY\"}]}");
+      assertThat(ws.next().path("code").asText()).as("orders-algo lives on /business").isEqualTo("60018");
+    }
+  }
+
+  @Test
   void tradingNeedsTheTradePermissionALoginAndThePrivatePath() throws Exception {
     try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "public")) {
       ws.send("{\"op\":\"order\",\"args\":[{\"instId\":\"BTC-USDT\"}]}");
