@@ -79,12 +79,12 @@ public final class OkxSimulation {
     this.routes = new Routes(exchange, clock);
     this.rateLimiter = new RateLimiter(clock, config.rateLimits());
     this.faults = new FaultInjector(config.seed());
-    this.control = new SimulationControl(credentials, exchange, clock, faults, rateLimiter, authFailures);
     // The WebSocket endpoints serve OKX's demo trading, as the simulator's REST side does by default.
     this.streams = new StreamHub(new WebSocketLogin(credentials, clock, authFailures, Environment.DEMO),
         new RestRows(routes, clock), this::serve, code -> exchange.readMarket(m -> m.instId(code)),
         System::nanoTime);
     exchange.listen(streams);
+    this.control = new SimulationControl(credentials, exchange, clock, faults, rateLimiter, authFailures, streams);
   }
 
   /** A simulation on the system clock with the defaults of {@link SimulationConfig#defaults()}. */

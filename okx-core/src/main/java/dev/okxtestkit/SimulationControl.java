@@ -6,9 +6,11 @@ import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.control.KeySpec;
 import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.control.OkxControlException;
+import dev.okxtestkit.control.StreamConnection;
 import dev.okxtestkit.exchange.Exchange;
 import dev.okxtestkit.faults.FaultInjector;
 import dev.okxtestkit.limits.RateLimiter;
+import dev.okxtestkit.stream.StreamHub;
 import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.exchange.Balance;
 import dev.okxtestkit.exchange.Fill;
@@ -44,10 +46,12 @@ final class SimulationControl implements OkxControl {
   private final FaultInjector faults;
   private final RateLimiter rateLimiter;
   private final AuthFailureLog authFailures;
+  private final StreamHub streams;
   private final CredentialsGenerator generator = new CredentialsGenerator();
 
   SimulationControl(CredentialStore credentials, Exchange exchange, SimulatorClock clock, FaultInjector faults,
-      RateLimiter rateLimiter, AuthFailureLog authFailures) {
+      RateLimiter rateLimiter, AuthFailureLog authFailures, StreamHub streams) {
+    this.streams = streams;
     this.credentials = credentials;
     this.exchange = exchange;
     this.clock = clock;
@@ -225,6 +229,22 @@ final class SimulationControl implements OkxControl {
   @Override
   public void clearAuthFailures() {
     authFailures.clear();
+  }
+
+  @Override
+  public List<StreamConnection> connections() {
+    return streams.sessions().stream().map(s -> new StreamConnection(s.connId(),
+        s.path().name().toLowerCase(Locale.ROOT), s.apiKey().orElse(""), s.subscriptions())).toList();
+  }
+
+  @Override
+  public void dropConnections(Optional<String> connId) {
+    streams.drop(connId);
+  }
+
+  @Override
+  public void sendUpgradeNotice() {
+    streams.noticeUpgrade();
   }
 
   @Override

@@ -14,6 +14,7 @@ import dev.okxtestkit.control.wire.ClockAnswer;
 import dev.okxtestkit.control.wire.ClockBody;
 import dev.okxtestkit.control.wire.Decimals;
 import dev.okxtestkit.control.wire.ErrorAnswer;
+import dev.okxtestkit.control.wire.ConnectionsAnswer;
 import dev.okxtestkit.control.wire.FaultBody;
 import dev.okxtestkit.control.wire.FaultsAnswer;
 import dev.okxtestkit.control.wire.KeyAnswer;
@@ -218,6 +219,27 @@ public final class AdminCommands {
     return run(() -> {
       control.addFault(read(body, FaultBody.class).toRule());
       return ok(FaultsAnswer.of(control.faults()));
+    });
+  }
+
+  /** {@code GET /okx/ws/connections}: the open WebSocket connections. */
+  public ApiResponse connections() {
+    return run(() -> ok(new ConnectionsAnswer(control.connections())));
+  }
+
+  /** {@code DELETE /okx/ws/connections[/{connId}]}: drops one connection, or all. */
+  public ApiResponse dropConnections(Optional<String> connId) {
+    return run(() -> {
+      control.dropConnections(connId);
+      return ok(new ConnectionsAnswer(control.connections()));
+    });
+  }
+
+  /** {@code POST /okx/ws/notice}: OKX's 64008 service-upgrade notice to /public and /private. */
+  public ApiResponse sendUpgradeNotice() {
+    return run(() -> {
+      control.sendUpgradeNotice();
+      return ok(Map.of("notice", "64008"));
     });
   }
 

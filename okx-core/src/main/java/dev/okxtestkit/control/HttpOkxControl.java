@@ -12,6 +12,7 @@ import dev.okxtestkit.control.wire.BalancesAnswer;
 import dev.okxtestkit.control.wire.BookBody;
 import dev.okxtestkit.control.wire.ClockAnswer;
 import dev.okxtestkit.control.wire.ClockBody;
+import dev.okxtestkit.control.wire.ConnectionsAnswer;
 import dev.okxtestkit.control.wire.ErrorAnswer;
 import dev.okxtestkit.control.wire.FaultBody;
 import dev.okxtestkit.control.wire.FaultsAnswer;
@@ -218,6 +219,21 @@ public final class HttpOkxControl implements OkxControl {
   @Override
   public void clearAuthFailures() {
     call("DELETE", "/auth-failures", null, Void.class);
+  }
+
+  @Override
+  public List<StreamConnection> connections() {
+    return call("GET", "/ws/connections", null, ConnectionsAnswer.class).connections();
+  }
+
+  @Override
+  public void dropConnections(Optional<String> connId) {
+    call("DELETE", "/ws/connections" + connId.map(id -> "/" + segment(id)).orElse(""), null, Void.class);
+  }
+
+  @Override
+  public void sendUpgradeNotice() {
+    call("POST", "/ws/notice", null, Void.class);
   }
 
   @Override

@@ -102,6 +102,21 @@ public interface OkxControl {
 
   void clearAuthFailures();
 
+  /** The open WebSocket connections. */
+  List<StreamConnection> connections();
+
+  /**
+   * Closes WebSocket connections as a network failure would (close code 4006, "Abnormal disconnection"):
+   * the one with {@code connId}, or all when empty; to test a client's reconnect and resubscribe.
+   */
+  void dropConnections(Optional<String> connId);
+
+  /**
+   * Sends OKX's service-upgrade notice ({@code {"event":"notice","code":"64008",...}}) to every connection
+   * on {@code /public} and {@code /private}, as OKX does 60 s before it closes them.
+   */
+  void sendUpgradeNotice();
+
   /** Every account, fault, rate-limit window and recorded failure; keys and the market stay. */
   void reset();
 }

@@ -4,9 +4,10 @@ import dev.okxtestkit.protocol.WireValue;
 import java.util.Optional;
 
 /**
- * Which kind of algo order it is ({@code ordType} of {@code trade/order-algo}): take profit and stop loss, one-
- * cancels-the-other, a plain trigger, a trailing stop. See <a href="https://www.okx.com/docs-v5/en/#order-book-
- * trading-algo-trading-post-place-algo-order">Place algo order</a>.
+ * Which kind of algo order it is ({@code ordType} of {@code trade/order-algo}): take profit and stop loss,
+ * one-cancels-the-other, a plain trigger, a trailing stop. See
+ * <a href="https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-place-algo-order">Place algo
+ * order</a>.
  */
 public enum AlgoOrderType implements WireValue {
   CONDITIONAL("conditional"),

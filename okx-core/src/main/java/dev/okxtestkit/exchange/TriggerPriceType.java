@@ -4,9 +4,10 @@ import dev.okxtestkit.protocol.WireValue;
 import java.util.Optional;
 
 /**
- * The price an algo order watches ({@code tpTriggerPxType}, {@code slTriggerPxType}, {@code triggerPxType}); {@code
- * last} unless given. See <a href="https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-place-algo-
- * order">Place algo order</a>.
+ * The price an algo order watches ({@code tpTriggerPxType}, {@code slTriggerPxType}, {@code triggerPxType});
+ * {@code last} unless given. See
+ * <a href="https://www.okx.com/docs-v5/en/#order-book-trading-algo-trading-post-place-algo-order">Place algo
+ * order</a>.
  */
 public enum TriggerPriceType implements WireValue {
   LAST("last"),

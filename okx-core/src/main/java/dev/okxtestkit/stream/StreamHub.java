@@ -103,6 +103,25 @@ public final class StreamHub implements ExchangeEvents {
     }
   }
 
+  /** Closes the connection with {@code connId} (all when empty) as a dropped network link would. */
+  public void drop(Optional<String> connId) {
+    for (StreamSession session : List.copyOf(sessions.values())) {
+      if (connId.map(session.connId()::equals).orElse(true)) {
+        sessions.remove(session.connId());
+        session.sink().close(4006, "Abnormal disconnection");
+      }
+    }
+  }
+
+  /** OKX's 64008 notice to every connection on /public and /private (not /business, as on OKX). */
+  public void noticeUpgrade() {
+    for (StreamSession session : sessions.values()) {
+      if (session.path() != StreamPath.BUSINESS) {
+        session.notice("64008", "The connection will soon be closed for a service upgrade. Please reconnect.");
+      }
+    }
+  }
+
   /** The open connections. */
   public List<StreamSession> sessions() {
     return List.copyOf(sessions.values());

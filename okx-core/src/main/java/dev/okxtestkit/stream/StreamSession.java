@@ -102,6 +102,15 @@ public final class StreamSession {
     return lastInbound;
   }
 
+  /** An event the simulator sends of its own accord, e.g. OKX's upgrade notice. */
+  void notice(String code, String msg) {
+    ObjectNode event = event(null, "notice");
+    event.put("code", code);
+    event.put("msg", msg);
+    event.put("connId", connId);
+    send(event);
+  }
+
   /** A protocol ping frame (python-okx sends only those): it keeps the connection alive too. */
   public void pinged() {
     lastInbound = hub.now();

@@ -19,6 +19,8 @@ import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.OkxTimestamps;
 import dev.okxtestkit.signing.Permission;
+import dev.okxtestkit.stream.StreamSession;
+import dev.okxtestkit.stream.StreamSink;
 import dev.okxtestkit.testing.SignedClient.Reply;
 import dev.okxtestkit.testing.SimulationClient;
 import java.math.BigDecimal;
@@ -112,6 +114,45 @@ public abstract class OkxControlContract {
     assertThat(client().as(key).get("/api/v5/asset/balances").first().path("availBal").asText()).isEqualTo("321");
     assertThatThrownBy(() -> control().setFundingBalances(key.apiKey(), Map.of("USDT", new BigDecimal("-1"))))
         .isInstanceOf(OkxControlException.class);
+  }
+
+  @Test
+  void listsNoticesAndDropsWebSocketConnections() {
+    List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<Integer> closedWith = new java.util.concurrent.CopyOnWriteArrayList<>();
+    StreamSink sink = new StreamSink() {
+      @Override
+      public void send(String text) {
+        received.add(text);
+      }
+
+      @Override
+      public void close(int code, String reason) {
+        closedWith.add(code);
+      }
+    };
+    StreamSession publicOne = simulation().streams().open("/ws/v5/public", "127.0.0.1", sink).orElseThrow();
+    StreamSession business = simulation().streams().open("/ws/v5/business?brokerId=9999", "127.0.0.1", sink)
+        .orElseThrow();
+    publicOne.receive("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"tickers\",\"instId\":\"BTC-USDT\"}]}");
+
+    assertThat(control().connections()).filteredOn(c -> c.connId().equals(publicOne.connId())).singleElement()
+        .satisfies(c -> {
+          assertThat(c.path()).isEqualTo("public");
+          assertThat(c.subscriptions()).containsExactly("tickers:BTC-USDT");
+        });
+
+    received.clear();
+    control().sendUpgradeNotice();
+    assertThat(received).singleElement().asString().contains("\"event\":\"notice\"", "\"code\":\"64008\"",
+        publicOne.connId());
+
+    control().dropConnections(Optional.of(publicOne.connId()));
+    assertThat(closedWith).containsExactly(4006);
+    assertThat(control().connections()).extracting(c -> c.connId()).doesNotContain(publicOne.connId())
+        .contains(business.connId());
+    control().dropConnections(Optional.empty());
+    assertThat(control().connections()).isEmpty();
   }
 
   @Test

@@ -73,6 +73,12 @@ final class OkxAdminApi implements AdminApiExtension {
     router.add(POST, "/okx/faults", (admin, event, params) ->
         response(commands.addFault(event.getRequest().getBodyAsString())));
     router.add(GET, "/okx/faults", (admin, event, params) -> response(commands.faults()));
+    router.add(GET, "/okx/ws/connections", (admin, event, params) -> response(commands.connections()));
+    router.add(DELETE, "/okx/ws/connections", (admin, event, params) ->
+        response(commands.dropConnections(Optional.empty())));
+    router.add(DELETE, "/okx/ws/connections/{connId}", (admin, event, params) ->
+        response(commands.dropConnections(Optional.of(params.get("connId")))));
+    router.add(POST, "/okx/ws/notice", (admin, event, params) -> response(commands.sendUpgradeNotice()));
     router.add(DELETE, "/okx/faults", (admin, event, params) -> response(commands.clearFaults()));
     router.add(POST, "/okx/rate-limits", (admin, event, params) ->
         response(commands.setRateLimits(event.getRequest().getBodyAsString())));

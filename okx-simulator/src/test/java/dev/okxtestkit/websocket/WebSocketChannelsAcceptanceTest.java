@@ -218,6 +218,25 @@ class WebSocketChannelsAcceptanceTest {
   }
 
   @Test
+  void theControlApiSendsTheUpgradeNoticeAndDropsAConnectionSoClientsCanTestReconnects() throws Exception {
+    try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "public")) {
+      ws.send("ping");
+      ws.nextText();
+      String connId = okx.server().control().connections().stream()
+          .filter(c -> c.path().equals("public")).findFirst().orElseThrow().connId();
+
+      okx.server().control().sendUpgradeNotice();
+
+      JsonNode notice = ws.next();
+      assertThat(notice.path("event").asText()).isEqualTo("notice");
+      assertThat(notice.path("code").asText()).isEqualTo("64008");
+      assertThat(notice.path("connId").asText()).isEqualTo(connId);
+      okx.server().control().dropConnections(java.util.Optional.of(connId));
+      assertThat(ws.closeCode()).isEqualTo(4006);
+    }
+  }
+
+  @Test
   void tradingNeedsTheTradePermissionALoginAndThePrivatePath() throws Exception {
     try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "public")) {
       ws.send("{\"op\":\"order\",\"args\":[{\"instId\":\"BTC-USDT\"}]}");
