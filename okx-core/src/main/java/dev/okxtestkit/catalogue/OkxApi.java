@@ -39,6 +39,11 @@ public final class OkxApi {
 
   private OkxApi() {}
 
+  /** The bars of {@code market/candles}, which the WebSocket candle channels stream too. */
+  public static List<String> candleBars() {
+    return List.of(BARS);
+  }
+
   /** Every endpoint, in the order of the README table. */
   public static List<EndpointSpec> endpoints() {
     List<EndpointSpec> all = new ArrayList<>();

@@ -112,16 +112,7 @@ final class MarketEndpoints {
     }
     List<Map<String, Object>> rows = new ArrayList<>();
     for (dev.okxtestkit.market.PublicTrade t : trades.get()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("instId", instId);
-      row.put("tradeId", t.tradeId());
-      row.put("px", Rows.num(t.px()));
-      row.put("sz", Rows.num(t.sz()));
-      row.put("side", t.side().wire());
-      row.put("source", "0");
-      row.put("count", "1");
-      row.put("ts", Long.toString(t.ts()));
-      rows.add(row);
+      rows.add(Rows.trade(instId, t));
     }
     return Envelope.ok(rows);
   }

@@ -5,6 +5,7 @@ import dev.okxtestkit.catalogue.EndpointSpec;
 import dev.okxtestkit.catalogue.Params;
 import dev.okxtestkit.exchange.AlgoView;
 import dev.okxtestkit.exchange.OrderView;
+import dev.okxtestkit.market.PublicTrade;
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
 import dev.okxtestkit.protocol.Json;
@@ -50,6 +51,11 @@ public final class RestRows {
   /** An algo order as REST lists it. */
   public static Map<String, Object> algo(AlgoView algo) {
     return Rows.algo(algo);
+  }
+
+  /** A public trade as {@code market/trades} lists it. */
+  public static Map<String, Object> trade(String instId, PublicTrade trade) {
+    return Rows.trade(instId, trade);
   }
 
   /** An order as REST lists it. */

@@ -5,6 +5,7 @@ import dev.okxtestkit.exchange.AttachedTpSl;
 import dev.okxtestkit.exchange.Fill;
 import dev.okxtestkit.exchange.OrderView;
 import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.PublicTrade;
 import dev.okxtestkit.market.Side;
 import dev.okxtestkit.market.Ticker;
 import java.math.BigDecimal;
@@ -22,6 +23,20 @@ final class Rows {
       return "";
     }
     return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+
+  /** A trade of the public tape, as {@code market/trades} lists it and the {@code trades} channel pushes it. */
+  static Map<String, Object> trade(String instId, PublicTrade t) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("instId", instId);
+    row.put("tradeId", t.tradeId());
+    row.put("px", num(t.px()));
+    row.put("sz", num(t.sz()));
+    row.put("side", t.side().wire());
+    row.put("source", "0");
+    row.put("count", "1");
+    row.put("ts", Long.toString(t.ts()));
+    return row;
   }
 
   static Map<String, Object> order(OrderView o) {

@@ -1,5 +1,6 @@
 package dev.okxtestkit.exchange;
 
+import dev.okxtestkit.market.PublicTrade;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,9 +18,16 @@ final class ChangeSet {
   private final Map<String, Set<Order>> orders = new LinkedHashMap<>();
   private final Set<String> accounts = new LinkedHashSet<>();
   private final Map<String, Set<AlgoOrder>> algos = new LinkedHashMap<>();
+  private final Map<String, List<PublicTrade>> trades = new LinkedHashMap<>();
 
   void market(String instId) {
     instruments.add(instId);
+  }
+
+  /** A trade on the public tape (its instrument's price and book moved with it). */
+  void trade(String instId, PublicTrade trade) {
+    instruments.add(instId);
+    trades.computeIfAbsent(instId, k -> new ArrayList<>()).add(trade);
   }
 
   void order(Account account, Order order) {
@@ -53,8 +61,9 @@ final class ChangeSet {
     });
     Map<String, List<AlgoView>> algoViews = new LinkedHashMap<>();
     algos.forEach((apiKey, changed) -> algoViews.put(apiKey, changed.stream().map(AlgoOrder::view).toList()));
-    Changes changes = new Changes(instruments, views, accounts, algoViews);
+    Changes changes = new Changes(instruments, views, accounts, algoViews, trades);
     instruments.clear();
+    trades.clear();
     orders.clear();
     accounts.clear();
     algos.clear();

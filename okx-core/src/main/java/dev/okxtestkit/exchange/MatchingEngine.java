@@ -2,6 +2,7 @@ package dev.okxtestkit.exchange;
 
 import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.market.Instrument;
+import dev.okxtestkit.market.Side;
 import dev.okxtestkit.market.Market;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -195,8 +196,9 @@ final class MatchingEngine {
         taker ? "T" : "M", feeCcy, fee.negate(), rate.negate(), pnl, now));
     account.updated = now;
     account.touch(order);
-    market.recordTrade(inst.instId(), price, qty, order.side, now);
-    changes.market(inst.instId());
+    // The public tape names the taker's side: the other side when a resting order of the key was taken.
+    Side takerSide = taker ? order.side : order.isBuy() ? Side.SELL : Side.BUY;
+    changes.trade(inst.instId(), market.recordTrade(inst.instId(), tradeId, price, qty, takerSide, now));
   }
 
   /** Ends an order: whatever it still holds goes back to available. */

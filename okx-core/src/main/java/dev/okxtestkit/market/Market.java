@@ -43,7 +43,6 @@ public final class Market {
   private final Map<String, Long> codes = new LinkedHashMap<>();
   /** Settled funding per swap, newest first, at most {@link #MAX_FUNDING_HISTORY}. */
   private final Map<String, java.util.Deque<FundingPayment>> fundingHistory = new LinkedHashMap<>();
-  private long nextTradeId = 500_000_000L;
   private final long seed;
 
   public Market(List<Instrument> listed, Map<String, BigDecimal> prices, long seed) {
@@ -195,14 +194,20 @@ public final class Market {
     books.get(instId).replace(bids, asks);
   }
 
-  /** Records a user's trade in the statistics and the public trade list. */
-  public void recordTrade(String instId, BigDecimal price, BigDecimal size, Side takerSide, long now) {
+  /**
+   * Records a user's trade in the statistics and the public trade list, under the {@code tradeId} its fills
+   * carry (OKX's public trade and the account's fill share it); returns it as the list has it.
+   */
+  public PublicTrade recordTrade(String instId, String tradeId, BigDecimal price, BigDecimal size, Side takerSide,
+      long now) {
     tickers.computeIfPresent(instId, (id, t) -> t.movedTo(price, size));
     java.util.Deque<PublicTrade> recent = trades.computeIfAbsent(instId, id -> new java.util.ArrayDeque<>());
-    recent.addFirst(new PublicTrade(Long.toString(nextTradeId++), price, size, takerSide, now));
+    PublicTrade trade = new PublicTrade(tradeId, price, size, takerSide, now);
+    recent.addFirst(trade);
     if (recent.size() > MAX_TRADES) {
       recent.removeLast();
     }
+    return trade;
   }
 
   /**

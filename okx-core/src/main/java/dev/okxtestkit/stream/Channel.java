@@ -15,7 +15,13 @@ enum Channel {
   BBO_TBT("bbo-tbt", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   MARK_PRICE("mark-price", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
   FUNDING_RATE("funding-rate", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
+  TRADES("trades", Set.of(StreamPath.PUBLIC, StreamPath.PRIVATE), false, "instId"),
+  /** {@code candle1m}, {@code candle1H}, … {@code candle1Dutc}: the bar follows the family's name. */
+  CANDLE("candle", Set.of(StreamPath.BUSINESS), false, "instId"),
+  MARK_PRICE_CANDLE("mark-price-candle", Set.of(StreamPath.BUSINESS), false, "instId"),
+  INDEX_CANDLE("index-candle", Set.of(StreamPath.BUSINESS), false, "instId"),
   ACCOUNT("account", Set.of(StreamPath.PRIVATE), true, null),
+  BALANCE_AND_POSITION("balance_and_position", Set.of(StreamPath.PRIVATE), true, null),
   POSITIONS("positions", Set.of(StreamPath.PRIVATE), true, "instType"),
   ORDERS("orders", Set.of(StreamPath.PRIVATE), true, "instType"),
   /** On {@code /business}, as OKX moved it there. */
@@ -37,13 +43,19 @@ enum Channel {
     this.requiredArg = requiredArg;
   }
 
+  /** The channel {@code wire} names on {@code path}; for a candle family, whatever follows its name is the bar. */
   static Optional<Channel> of(String wire, StreamPath path) {
     for (Channel c : values()) {
-      if (c.wire.equals(wire) && c.paths.contains(path)) {
+      boolean named = c.isCandles() ? wire.startsWith(c.wire) && wire.length() > c.wire.length() : c.wire.equals(wire);
+      if (named && c.paths.contains(path)) {
         return Optional.of(c);
       }
     }
     return Optional.empty();
+  }
+
+  boolean isCandles() {
+    return this == CANDLE || this == MARK_PRICE_CANDLE || this == INDEX_CANDLE;
   }
 
   String wire() {

@@ -5,18 +5,17 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.okxtestkit.auth.WebSocketLogin;
+import dev.okxtestkit.endpoints.RestRows;
 import dev.okxtestkit.exchange.AlgoView;
 import dev.okxtestkit.exchange.Changes;
 import dev.okxtestkit.exchange.OrderView;
-import dev.okxtestkit.endpoints.RestRows;
+import dev.okxtestkit.market.PublicTrade;
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
 import dev.okxtestkit.protocol.Json;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.Permission;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,6 @@ public final class StreamSession {
 
   /** OKX embeds the request in 60012; a huge frame is cut. */
   private static final int MAX_ECHOED_REQUEST = 512;
-  private static final Set<String> INST_TYPES = Set.of("SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION", "ANY");
   /** Trading ops and the REST endpoints that serve them. */
   private static final Map<String, String> TRADE_OPS = Map.of(
       "order", "/api/v5/trade/order",
@@ -54,9 +52,13 @@ public final class StreamSession {
   private final String clientIp;
   private final StreamSink sink;
   private final StreamHub hub;
+  private final ChannelRows rows;
   private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
   /** What each {@code books} subscription last sent, to send only what changed. */
   private final Map<Subscription, BookState> books = new ConcurrentHashMap<>();
+  /** What each candle subscription last sent: a bar is pushed again only when it changed. */
+  private final Map<Subscription, String> bars = new ConcurrentHashMap<>();
+  private final Map<Subscription, BalanceAndPosition> balanceAndPositions = new ConcurrentHashMap<>();
   private volatile OkxCredentials key;
   private volatile String uid = "";
   private volatile long lastInbound;
@@ -73,6 +75,7 @@ public final class StreamSession {
     this.clientIp = clientIp;
     this.sink = sink;
     this.hub = hub;
+    this.rows = new ChannelRows(hub.rows());
     this.lastInbound = hub.now();
   }
 
@@ -184,8 +187,7 @@ public final class StreamSession {
     }
     OkxCredentials loggedIn = ((WebSocketLogin.LoggedIn) outcome).key();
     this.key = loggedIn;
-    this.uid = hub.rows().data("/api/v5/account/config", loggedIn)
-        .map(data -> data.path(0).path("uid").asText()).orElse("");
+    this.uid = rows.uid(loggedIn);
     ObjectNode event = event(id, "login");
     event.put("code", "0");
     event.put("msg", "");
@@ -213,6 +215,8 @@ public final class StreamSession {
     }
     subscriptions.remove(subscription.get());
     books.remove(subscription.get());
+    bars.remove(subscription.get());
+    balanceAndPositions.remove(subscription.get());
     ObjectNode ack = event(id, "unsubscribe");
     ack.set("arg", arg);
     ack.put("connId", connId);
@@ -229,7 +233,7 @@ public final class StreamSession {
     Optional<Channel> channel = Channel.of(wire, path);
     String instId = arg.path("instId").asText("");
     String instType = arg.path("instType").asText("");
-    if (channel.isEmpty() || !argumentsExist(channel.get(), instId, instType)) {
+    if (channel.isEmpty() || !rows.exists(channel.get(), wire, instId, instType)) {
       String named = instType.isEmpty() || !instId.isEmpty() ? "instId:" + instId : "instType:" + instType;
       error(id, "60018", "Wrong URL or channel:" + shorten(wire) + "," + shorten(named)
           + " doesn't exist. Please use the correct URL, channel and parameters referring to API document.");
@@ -239,21 +243,7 @@ public final class StreamSession {
       error(id, "60011", "Please log in");
       return Optional.empty();
     }
-    return Optional.of(new Subscription(channel.get(), instId, instType, arg.path("ccy").asText("")));
-  }
-
-  private boolean argumentsExist(Channel channel, String instId, String instType) {
-    if (channel == Channel.FUNDING_RATE) { // swaps only
-      return !instId.isEmpty()
-          && hub.rows().data("/api/v5/public/funding-rate?instId=" + encode(instId), null).isPresent();
-    }
-    if ("instId".equals(channel.requiredArg())) {
-      return !instId.isEmpty() && hub.rows().data("/api/v5/market/ticker?instId=" + encode(instId), null).isPresent();
-    }
-    if ("instType".equals(channel.requiredArg())) {
-      return INST_TYPES.contains(instType);
-    }
-    return true;
+    return Optional.of(new Subscription(channel.get(), wire, instId, instType, arg.path("ccy").asText("")));
   }
 
   /** Trading over WebSocket: the REST endpoint answers, through the same pipeline as a REST request. */
@@ -331,14 +321,16 @@ public final class StreamSession {
     return copy;
   }
 
-  /** What a channel sends right after its ack: market data and account state; orders have none. */
+  /** What a channel sends right after its ack: market data and account state; orders and trades have none. */
   private void snapshot(Subscription s) {
     switch (s.channel()) {
       case TICKERS, BOOKS5, BBO_TBT, MARK_PRICE, FUNDING_RATE -> pushMarket(s);
       case BOOKS -> pushBook(s);
+      case CANDLE, MARK_PRICE_CANDLE, INDEX_CANDLE -> pushCandle(s);
       case ACCOUNT -> pushAccount(s, "snapshot");
       case POSITIONS -> pushPositions(s, "snapshot");
-      case ORDERS, ORDERS_ALGO -> { }
+      case BALANCE_AND_POSITION -> pushBalanceAndPosition(s, "snapshot", NODES.arrayNode());
+      case ORDERS, ORDERS_ALGO, TRADES -> { }
       default -> throw new IllegalStateException(s.channel().name());
     }
   }
@@ -357,6 +349,12 @@ public final class StreamSession {
             pushBook(s);
           }
         }
+        case CANDLE, MARK_PRICE_CANDLE, INDEX_CANDLE -> {
+          if (changes.instruments().contains(s.instId())) {
+            pushCandle(s);
+          }
+        }
+        case TRADES -> changes.trades().getOrDefault(s.instId(), List.of()).forEach(trade -> pushTrade(s, trade));
         case ACCOUNT -> {
           if (key != null && changes.accounts().contains(key.apiKey())) {
             pushAccount(s, "event_update");
@@ -365,6 +363,15 @@ public final class StreamSession {
         case POSITIONS -> {
           if (key != null && changes.accounts().contains(key.apiKey())) {
             pushPositions(s, "event_update");
+          }
+        }
+        case BALANCE_AND_POSITION -> {
+          if (key != null && changes.accounts().contains(key.apiKey())) {
+            List<OrderView> orders = changes.orders().getOrDefault(key.apiKey(), List.of());
+            ArrayNode trades = NODES.arrayNode();
+            orders.stream().filter(o -> o.tradeId() != null && !o.tradeId().isEmpty() && o.fillTime() == o.uTime())
+                .forEach(o -> trades.addObject().put("instId", o.instId()).put("tradeId", o.tradeId()));
+            pushBalanceAndPosition(s, trades.isEmpty() ? "transferred" : "filled", trades);
           }
         }
         case ORDERS -> {
@@ -387,34 +394,29 @@ public final class StreamSession {
   }
 
   private void pushMarket(Subscription s) {
-    String instId = encode(s.instId());
-    Optional<JsonNode> data = switch (s.channel()) {
-      case TICKERS -> hub.rows().data("/api/v5/market/ticker?instId=" + instId, null);
-      case BOOKS5 -> hub.rows().data("/api/v5/market/books?sz=5&instId=" + instId, null).map(rows -> {
-        ObjectNode book = (ObjectNode) rows.path(0).deepCopy();
-        book.put("instId", s.instId());
-        book.remove("seqId");
-        book.put("seqId", rows.path(0).path("seqId").asLong());
-        return NODES.arrayNode().add(book);
-      });
-      case BBO_TBT -> hub.rows().data("/api/v5/market/books?sz=1&instId=" + instId, null).map(rows -> {
-        ObjectNode book = (ObjectNode) rows.path(0).deepCopy();
-        book.remove("seqId");
-        book.put("seqId", rows.path(0).path("seqId").asLong());
-        return NODES.arrayNode().add(book);
-      });
-      case FUNDING_RATE -> hub.rows().data("/api/v5/public/funding-rate?instId=" + instId, null);
-      case MARK_PRICE -> hub.rows().data("/api/v5/market/ticker?instId=" + instId, null).flatMap(ticker ->
-          hub.rows().data("/api/v5/public/mark-price?instType=" + ticker.path(0).path("instType").asText()
-              + "&instId=" + instId, null));
-      default -> Optional.empty();
-    };
-    data.ifPresent(rows -> {
-      ObjectNode push = NODES.objectNode();
-      push.set("arg", arg(s));
-      push.set("data", rows);
-      sendPush(push);
+    Optional<JsonNode> data = rows.market(s.channel(), s.instId());
+    data.ifPresent(found -> sendData(s, found));
+  }
+
+  private void pushTrade(Subscription s, PublicTrade trade) {
+    sendData(s, NODES.arrayNode().add(rows.trade(s.instId(), trade)));
+  }
+
+  /** The current bar, when it differs from the one this subscription last sent. */
+  private void pushCandle(Subscription s) {
+    rows.candles(s.channel(), s.wire(), s.instId()).ifPresent(bar -> {
+      String text = bar.toString();
+      if (!text.equals(bars.put(s, text))) {
+        sendData(s, bar);
+      }
     });
+  }
+
+  private void sendData(Subscription s, JsonNode data) {
+    ObjectNode push = NODES.objectNode();
+    push.set("arg", arg(s));
+    push.set("data", data);
+    sendPush(push);
   }
 
   /**
@@ -422,11 +424,11 @@ public final class StreamSession {
    * previous message's {@code seqId} as {@code prevSeqId} and a size of {@code "0"} for a level gone.
    */
   private void pushBook(Subscription s) {
-    Optional<JsonNode> rows = hub.rows().data("/api/v5/market/books?sz=400&instId=" + encode(s.instId()), null);
-    if (rows.isEmpty()) {
+    Optional<JsonNode> book = rows.fullBook(s.instId());
+    if (book.isEmpty()) {
       return;
     }
-    JsonNode now = rows.get().path(0);
+    JsonNode now = book.get();
     BookState previous = books.get(s);
     BookState current = BookState.of(now);
     ObjectNode push = NODES.objectNode();
@@ -457,15 +459,24 @@ public final class StreamSession {
   }
 
   private void pushAccount(Subscription s, String eventType) {
-    String query = s.ccy().isEmpty() ? "" : "?ccy=" + encode(s.ccy());
-    hub.rows().data("/api/v5/account/balance" + query, key).ifPresent(rows -> sendPrivate(s, eventType, rows));
+    rows.balance(s.ccy(), key).ifPresent(balance -> sendPrivate(s, eventType, balance));
+  }
+
+  private void pushBalanceAndPosition(Subscription s, String eventType, ArrayNode trades) {
+    Optional<JsonNode> balance = rows.balance("", key);
+    Optional<JsonNode> positions = rows.positions("ANY", key);
+    if (balance.isEmpty() || positions.isEmpty()) {
+      return;
+    }
+    balanceAndPositions.computeIfAbsent(s, x -> new BalanceAndPosition())
+        .next(balance.get().path(0), positions.get(), eventType, trades)
+        .ifPresent(data -> sendData(s, data));
   }
 
   private void pushPositions(Subscription s, String eventType) {
-    String query = s.instType().equals("ANY") ? "" : "?instType=" + encode(s.instType());
-    hub.rows().data("/api/v5/account/positions" + query, key).ifPresent(rows -> {
+    rows.positions(s.instType(), key).ifPresent(positions -> {
       ArrayNode matching = NODES.arrayNode();
-      rows.forEach(row -> {
+      positions.forEach(row -> {
         if (s.instId().isEmpty() || row.path("instId").asText().equals(s.instId())) {
           matching.add(row);
         }
@@ -519,7 +530,7 @@ public final class StreamSession {
   /** A push's {@code arg}: the channel and what names it, plus {@code uid} on private channels. */
   private ObjectNode arg(Subscription s) {
     ObjectNode arg = NODES.objectNode();
-    arg.put("channel", s.channel().wire());
+    arg.put("channel", s.wire());
     if (!s.instType().isEmpty()) {
       arg.put("instType", s.instType());
     }
@@ -571,14 +582,10 @@ public final class StreamSession {
     return text.length() <= MAX_ECHOED_REQUEST ? text : text.substring(0, MAX_ECHOED_REQUEST) + "...";
   }
 
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
   /** One subscription of this connection; equal subscriptions count once, as on OKX. */
-  record Subscription(Channel channel, String instId, String instType, String ccy) {
+  record Subscription(Channel channel, String wire, String instId, String instType, String ccy) {
     String describe() {
-      return channel.wire() + (instId.isEmpty() ? "" : ":" + instId) + (instType.isEmpty() ? "" : ":" + instType);
+      return wire + (instId.isEmpty() ? "" : ":" + instId) + (instType.isEmpty() ? "" : ":" + instType);
     }
   }
 }
