@@ -74,4 +74,9 @@ final class ControlValues {
       throw new OkxControlException(field + " moves the clock out of " + EARLIEST + " to " + LATEST);
     }
   }
+
+  /** A value a client sent, cut for an error message (a huge one would bloat the answer and the log). */
+  static String shorten(String value) {
+    return value.length() <= 64 ? value : value.substring(0, 64) + "...";
+  }
 }

@@ -1,25 +1,26 @@
 package dev.okxtestkit;
 
+import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.auth.AuthFailureLog;
 import dev.okxtestkit.auth.CredentialStore;
 import dev.okxtestkit.clock.SimulatorClock;
 import dev.okxtestkit.control.KeySpec;
 import dev.okxtestkit.control.OkxControl;
 import dev.okxtestkit.control.OkxControlException;
+import dev.okxtestkit.control.PushRule;
 import dev.okxtestkit.control.StreamConnection;
-import dev.okxtestkit.exchange.Exchange;
-import dev.okxtestkit.faults.FaultInjector;
-import dev.okxtestkit.limits.RateLimiter;
-import dev.okxtestkit.stream.StreamHub;
-import dev.okxtestkit.auth.AuthFailure;
 import dev.okxtestkit.exchange.Balance;
+import dev.okxtestkit.exchange.Exchange;
 import dev.okxtestkit.exchange.Fill;
 import dev.okxtestkit.exchange.OrderView;
 import dev.okxtestkit.exchange.Position;
+import dev.okxtestkit.faults.FaultInjector;
 import dev.okxtestkit.faults.FaultRule;
+import dev.okxtestkit.limits.RateLimiter;
 import dev.okxtestkit.market.BookLevel;
 import dev.okxtestkit.signing.CredentialsGenerator;
 import dev.okxtestkit.signing.OkxCredentials;
+import dev.okxtestkit.stream.StreamHub;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -248,7 +249,44 @@ final class SimulationControl implements OkxControl {
   }
 
   @Override
+  public void setPushRule(PushRule rule) {
+    if (!StreamHub.isChannel(rule.channel())) {
+      throw new OkxControlException("unknown channel " + ControlValues.shorten(rule.channel()));
+    }
+    rule.delay().ifPresent(delay -> {
+      if (delay.isNegative() || delay.compareTo(PushRule.MAX_DELAY) > 0) {
+        throw new OkxControlException("delay must be between 0 and " + PushRule.MAX_DELAY.toMillis() + " ms");
+      }
+    });
+    streams.setPushRule(rule);
+  }
+
+  @Override
+  public List<PushRule> pushRules() {
+    return streams.pushRules();
+  }
+
+  @Override
+  public void clearPushRules() {
+    streams.clearPushRules();
+  }
+
+  @Override
+  public void sendErrorEvent(Optional<String> connId, String code, String msg) {
+    if (code == null || !code.matches("\\d{1,6}")) {
+      throw new OkxControlException("code must be an OKX code: 1 to 6 digits");
+    }
+    if (msg == null || msg.length() > 500) {
+      throw new OkxControlException("msg is required, at most 500 characters");
+    }
+    if (!streams.sendError(connId, code, msg)) {
+      throw new OkxControlException(404, "no connection " + ControlValues.shorten(connId.orElse("")));
+    }
+  }
+
+  @Override
   public void reset() {
+    streams.clearPushRules();
     exchange.resetAllAccounts();
     faults.clear();
     rateLimiter.reset();

@@ -12,14 +12,16 @@ import dev.okxtestkit.control.wire.BalancesAnswer;
 import dev.okxtestkit.control.wire.BookBody;
 import dev.okxtestkit.control.wire.ClockAnswer;
 import dev.okxtestkit.control.wire.ClockBody;
+import dev.okxtestkit.control.wire.ConnectionsAnswer;
 import dev.okxtestkit.control.wire.Decimals;
 import dev.okxtestkit.control.wire.ErrorAnswer;
-import dev.okxtestkit.control.wire.ConnectionsAnswer;
+import dev.okxtestkit.control.wire.ErrorEventBody;
 import dev.okxtestkit.control.wire.FaultBody;
 import dev.okxtestkit.control.wire.FaultsAnswer;
 import dev.okxtestkit.control.wire.KeyAnswer;
 import dev.okxtestkit.control.wire.KeyBody;
 import dev.okxtestkit.control.wire.PriceBody;
+import dev.okxtestkit.control.wire.PushRuleBody;
 import dev.okxtestkit.control.wire.RateBody;
 import dev.okxtestkit.control.wire.RateLimitsBody;
 import dev.okxtestkit.control.wire.StateBody;
@@ -240,6 +242,36 @@ public final class AdminCommands {
     return run(() -> {
       control.sendUpgradeNotice();
       return ok(Map.of("notice", "64008"));
+    });
+  }
+
+  /** {@code GET /okx/ws/pushes}: the push rules in force. */
+  public ApiResponse pushRules() {
+    return run(() -> ok(PushRuleBody.Answer.of(control.pushRules())));
+  }
+
+  /** {@code POST /okx/ws/pushes}: {@code {"channel":"orders","delayMillis":500}} or {@code "withhold":true}. */
+  public ApiResponse setPushRule(String body) {
+    return run(() -> {
+      control.setPushRule(read(body, PushRuleBody.class).toRule());
+      return ok(PushRuleBody.Answer.of(control.pushRules()));
+    });
+  }
+
+  /** {@code DELETE /okx/ws/pushes}: every channel pushes at once again. */
+  public ApiResponse clearPushRules() {
+    return run(() -> {
+      control.clearPushRules();
+      return ok(PushRuleBody.Answer.of(control.pushRules()));
+    });
+  }
+
+  /** {@code POST /okx/ws/error}: {@code {"code":"64007","msg":"...","connId":"..."}}. */
+  public ApiResponse sendErrorEvent(String body) {
+    return run(() -> {
+      ErrorEventBody event = read(body, ErrorEventBody.class);
+      control.sendErrorEvent(Optional.ofNullable(event.connId()), event.code(), event.msg());
+      return ok(Map.of("event", "error", "code", event.code()));
     });
   }
 

@@ -14,11 +14,13 @@ import dev.okxtestkit.control.wire.ClockAnswer;
 import dev.okxtestkit.control.wire.ClockBody;
 import dev.okxtestkit.control.wire.ConnectionsAnswer;
 import dev.okxtestkit.control.wire.ErrorAnswer;
+import dev.okxtestkit.control.wire.ErrorEventBody;
 import dev.okxtestkit.control.wire.FaultBody;
 import dev.okxtestkit.control.wire.FaultsAnswer;
 import dev.okxtestkit.control.wire.KeyAnswer;
 import dev.okxtestkit.control.wire.KeyBody;
 import dev.okxtestkit.control.wire.PriceBody;
+import dev.okxtestkit.control.wire.PushRuleBody;
 import dev.okxtestkit.control.wire.RateBody;
 import dev.okxtestkit.control.wire.RateLimitsBody;
 import dev.okxtestkit.control.wire.StateBody;
@@ -234,6 +236,27 @@ public final class HttpOkxControl implements OkxControl {
   @Override
   public void sendUpgradeNotice() {
     call("POST", "/ws/notice", null, Void.class);
+  }
+
+  @Override
+  public void setPushRule(PushRule rule) {
+    call("POST", "/ws/pushes", PushRuleBody.of(rule), Void.class);
+  }
+
+  @Override
+  public List<PushRule> pushRules() {
+    return call("GET", "/ws/pushes", null, PushRuleBody.Answer.class).rules().stream()
+        .map(PushRuleBody::toRule).toList();
+  }
+
+  @Override
+  public void clearPushRules() {
+    call("DELETE", "/ws/pushes", null, Void.class);
+  }
+
+  @Override
+  public void sendErrorEvent(Optional<String> connId, String code, String msg) {
+    call("POST", "/ws/error", new ErrorEventBody(connId.orElse(null), code, msg), Void.class);
   }
 
   @Override

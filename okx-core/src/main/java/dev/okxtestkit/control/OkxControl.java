@@ -117,6 +117,23 @@ public interface OkxControl {
    */
   void sendUpgradeNotice();
 
-  /** Every account, fault, rate-limit window and recorded failure; keys and the market stay. */
+  /**
+   * Holds back ({@link PushRule#delay}) or withholds ({@link PushRule#withhold}) one channel's pushes on
+   * every connection from now on, replacing the channel's earlier rule; to test a client against a slow
+   * or lossy stream. {@link #reset()} and {@link #clearPushRules()} end it.
+   */
+  void setPushRule(PushRule rule);
+
+  List<PushRule> pushRules();
+
+  void clearPushRules();
+
+  /**
+   * OKX's error event ({@code {"event":"error","code":...,"msg":...,"connId":...}}) to the connection with
+   * {@code connId}, or to every connection when empty.
+   */
+  void sendErrorEvent(Optional<String> connId, String code, String msg);
+
+  /** Every account, fault, push rule, rate-limit window and recorded failure; keys and the market stay. */
   void reset();
 }

@@ -1,5 +1,6 @@
 package dev.okxtestkit.stream;
 
+import dev.okxtestkit.catalogue.OkxApi;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,8 @@ enum Channel {
   /** On {@code /business}, as OKX moved it there. */
   ORDERS_ALGO("orders-algo", Set.of(StreamPath.BUSINESS), true, "instType");
 
+  private static final Set<String> BARS = Set.copyOf(OkxApi.candleBars());
+
   private final String wire;
   /**
    * OKX serves market channels on {@code /public}; XChange subscribes them on its {@code /private}
@@ -52,6 +55,22 @@ enum Channel {
       }
     }
     return Optional.empty();
+  }
+
+  /** Whether {@code wire} names a channel the simulator streams, on any path (a candle's bar included). */
+  static boolean exists(String wire) {
+    for (StreamPath path : StreamPath.values()) {
+      Optional<Channel> channel = of(wire, path);
+      if (channel.isPresent()) {
+        return !channel.get().isCandles() || BARS.contains(wire.substring(channel.get().wire.length()));
+      }
+    }
+    return false;
+  }
+
+  /** The bar a candle channel names after its family's name, e.g. {@code 1m} of {@code candle1m}. */
+  static boolean isBar(String bar) {
+    return BARS.contains(bar);
   }
 
   boolean isCandles() {

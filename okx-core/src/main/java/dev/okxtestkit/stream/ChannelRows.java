@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.okxtestkit.catalogue.OkxApi;
 import dev.okxtestkit.endpoints.RestRows;
 import dev.okxtestkit.market.PublicTrade;
 import dev.okxtestkit.protocol.Json;
@@ -22,7 +21,6 @@ final class ChannelRows {
 
   private static final Set<String> INST_TYPES = Set.of("SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION", "ANY");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final Set<String> BARS = Set.copyOf(OkxApi.candleBars());
 
   private final RestRows rows;
 
@@ -33,7 +31,7 @@ final class ChannelRows {
   /** Whether OKX would stream the channel for these arguments (otherwise: 60018). */
   boolean exists(Channel channel, String wire, String instId, String instType) {
     if (channel.isCandles()) {
-      return BARS.contains(wire.substring(channel.wire().length())) && !instId.isEmpty()
+      return Channel.isBar(wire.substring(channel.wire().length())) && !instId.isEmpty()
           && candles(channel, wire, instId).isPresent();
     }
     if (channel == Channel.FUNDING_RATE) { // swaps only

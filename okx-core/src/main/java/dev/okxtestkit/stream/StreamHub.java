@@ -1,12 +1,14 @@
 package dev.okxtestkit.stream;
 
 import dev.okxtestkit.auth.WebSocketLogin;
+import dev.okxtestkit.control.PushRule;
 import dev.okxtestkit.endpoints.RestRows;
 import dev.okxtestkit.exchange.Changes;
 import dev.okxtestkit.exchange.ExchangeEvents;
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +39,8 @@ public final class StreamHub implements ExchangeEvents {
   private final Random connIds = new Random();
   private volatile Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
   private volatile BookChecksum bookChecksum = BookChecksum.ZERO;
+  private final Map<String, PushRule> pushRules = new ConcurrentHashMap<>();
+  private volatile boolean delaying;
 
   /**
    * @param serve the simulation's request pipeline after authentication (trading over WebSocket goes
@@ -120,6 +124,56 @@ public final class StreamHub implements ExchangeEvents {
         session.notice("64008", "The connection will soon be closed for a service upgrade. Please reconnect.");
       }
     }
+  }
+
+  /** Whether {@code channel} names a channel the simulator streams ({@code orders}, {@code candle1m}, …). */
+  public static boolean isChannel(String channel) {
+    return Channel.exists(channel);
+  }
+
+  /** Holds back or withholds a channel's pushes from now on; replaces the channel's earlier rule. */
+  public void setPushRule(PushRule rule) {
+    delaying |= rule.delay().isPresent();
+    pushRules.put(rule.channel(), rule);
+  }
+
+  public List<PushRule> pushRules() {
+    return pushRules.values().stream().sorted(Comparator.comparing(PushRule::channel)).toList();
+  }
+
+  /** Every channel pushes at once again; pushes already held back still go when due. */
+  public void clearPushRules() {
+    pushRules.clear();
+  }
+
+  Optional<PushRule> pushRule(String channel) {
+    return pushRules.isEmpty() ? Optional.empty() : Optional.ofNullable(pushRules.get(channel));
+  }
+
+  /**
+   * Sends the held-back pushes that are due; the server adapter calls it every few milliseconds (the
+   * simulation itself runs no threads).
+   */
+  public void sendDuePushes() {
+    if (!delaying) {
+      return; // nothing was ever held back: the adapter's frequent tick costs nothing
+    }
+    long now = nanoTime.getAsLong();
+    for (StreamSession session : sessions.values()) {
+      session.sendDue(now);
+    }
+  }
+
+  /** OKX's error event to the connection with {@code connId}, or to all; false when there is no such one. */
+  public boolean sendError(Optional<String> connId, String code, String msg) {
+    boolean sent = false;
+    for (StreamSession session : sessions.values()) {
+      if (connId.map(session.connId()::equals).orElse(true)) {
+        session.error(null, code, msg);
+        sent = true;
+      }
+    }
+    return sent || connId.isEmpty();
   }
 
   /** The open connections. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.okxtestkit.auth.WebSocketLogin;
+import dev.okxtestkit.control.PushRule;
 import dev.okxtestkit.endpoints.RestRows;
 import dev.okxtestkit.exchange.AlgoView;
 import dev.okxtestkit.exchange.Changes;
@@ -16,11 +17,16 @@ import dev.okxtestkit.protocol.Json;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.Permission;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * One WebSocket connection as OKX handles it (https://www.okx.com/docs-v5/en/#overview-websocket): text
@@ -36,6 +42,8 @@ public final class StreamSession {
 
   /** OKX embeds the request in 60012; a huge frame is cut. */
   private static final int MAX_ECHOED_REQUEST = 512;
+  /** Pushes held back per channel at most. */
+  private static final int MAX_HELD_BACK = 10_000;
   /** Trading ops and the REST endpoints that serve them. */
   private static final Map<String, String> TRADE_OPS = Map.of(
       "order", "/api/v5/trade/order",
@@ -66,8 +74,10 @@ public final class StreamSession {
    * While a trading op of this connection runs, its pushes wait here: OKX answers the op first, then
    * pushes what it did.
    */
-  private final java.util.Queue<String> deferred = new java.util.concurrent.ConcurrentLinkedQueue<>();
+  private final Queue<String> deferred = new ConcurrentLinkedQueue<>();
   private volatile boolean deferring;
+  /** Pushes a {@link PushRule} holds back, per channel, oldest first. */
+  private final Map<String, Deque<DuePush>> heldBack = new ConcurrentHashMap<>();
 
   StreamSession(String connId, StreamPath path, String clientIp, StreamSink sink, StreamHub hub) {
     this.connId = connId;
@@ -546,7 +556,7 @@ public final class StreamSession {
     return arg;
   }
 
-  private void error(String id, String code, String msg) {
+  void error(String id, String code, String msg) {
     ObjectNode event = event(id, "error");
     event.put("msg", msg);
     event.put("code", code);
@@ -568,15 +578,46 @@ public final class StreamSession {
     sink.send(Json.write(message));
   }
 
-  /** A channel's data: held back while this connection's own trading op is answered. */
+  /**
+   * A channel's data: held back while this connection's own trading op is answered, and as a
+   * {@link PushRule} for the channel says (withheld: never sent).
+   */
   private void sendPush(JsonNode message) {
     String text = Json.write(message);
+    String channel = message.path("arg").path("channel").asText();
+    Optional<PushRule> rule = hub.pushRule(channel);
+    if (rule.isPresent()) {
+      rule.get().delay().ifPresent(delay -> holdBack(channel, text, delay));
+      return;
+    }
     if (deferring) {
       deferred.add(text);
     } else {
       sink.send(text);
     }
   }
+
+  private void holdBack(String channel, String text, Duration delay) {
+    Deque<DuePush> queue = heldBack.computeIfAbsent(channel, c -> new ArrayDeque<>());
+    synchronized (queue) {
+      if (queue.size() < MAX_HELD_BACK) { // beyond: lost, as withheld ones are (memory stays bounded)
+        queue.addLast(new DuePush(hub.now() + delay.toNanos(), text));
+      }
+    }
+  }
+
+  /** Sends what is held back and due by {@code now}, each channel in its order. */
+  void sendDue(long now) {
+    for (Deque<DuePush> queue : heldBack.values()) {
+      synchronized (queue) {
+        while (!queue.isEmpty() && queue.peekFirst().dueNanos() - now <= 0) {
+          sink.send(queue.pollFirst().text());
+        }
+      }
+    }
+  }
+
+  private record DuePush(long dueNanos, String text) {}
 
   private static String shorten(String text) {
     return text.length() <= MAX_ECHOED_REQUEST ? text : text.substring(0, MAX_ECHOED_REQUEST) + "...";

@@ -30,6 +30,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -118,19 +119,9 @@ public abstract class OkxControlContract {
 
   @Test
   void listsNoticesAndDropsWebSocketConnections() {
-    List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
-    List<Integer> closedWith = new java.util.concurrent.CopyOnWriteArrayList<>();
-    StreamSink sink = new StreamSink() {
-      @Override
-      public void send(String text) {
-        received.add(text);
-      }
-
-      @Override
-      public void close(int code, String reason) {
-        closedWith.add(code);
-      }
-    };
+    RecordingSink sink = new RecordingSink();
+    List<String> received = sink.received;
+    List<Integer> closedWith = sink.closedWith;
     StreamSession publicOne = simulation().streams().open("/ws/v5/public", "127.0.0.1", sink).orElseThrow();
     StreamSession business = simulation().streams().open("/ws/v5/business?brokerId=9999", "127.0.0.1", sink)
         .orElseThrow();
@@ -153,6 +144,48 @@ public abstract class OkxControlContract {
         .contains(business.connId());
     control().dropConnections(Optional.empty());
     assertThat(control().connections()).isEmpty();
+  }
+
+  @Test
+  void delaysAndWithholdsAChannelsPushesAndSendsErrorEvents() throws InterruptedException {
+    RecordingSink sink = new RecordingSink();
+    StreamSession session = simulation().streams().open("/ws/v5/public", "127.0.0.1", sink).orElseThrow();
+    session.receive("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"tickers\",\"instId\":\"ETH-USDT\"}]}");
+    BigDecimal price = last("ETH-USDT");
+    sink.received.clear();
+    try {
+      control().setPushRule(PushRule.withhold("tickers"));
+      control().setPrice("ETH-USDT", new BigDecimal("2001"));
+      assertThat(sink.received).as("withheld").isEmpty();
+
+      control().setPushRule(PushRule.delay("tickers", Duration.ofMillis(300)));
+      assertThat(control().pushRules()).containsExactly(PushRule.delay("tickers", Duration.ofMillis(300)));
+      control().setPrice("ETH-USDT", new BigDecimal("2002"));
+      simulation().streams().sendDuePushes();
+      assertThat(sink.received).as("held back").isEmpty();
+      Thread.sleep(350);
+      simulation().streams().sendDuePushes();
+      assertThat(sink.received).singleElement().asString().contains("\"last\":\"2002\"");
+
+      control().clearPushRules();
+      assertThat(control().pushRules()).isEmpty();
+      control().sendErrorEvent(Optional.of(session.connId()), "64007", "Operation failed");
+      assertThat(sink.received.get(sink.received.size() - 1)).contains("\"event\":\"error\"", "\"code\":\"64007\"",
+          session.connId());
+    } finally {
+      control().clearPushRules();
+      control().setPrice("ETH-USDT", price);
+      control().dropConnections(Optional.of(session.connId()));
+    }
+    assertThatThrownBy(() -> control().setPushRule(PushRule.withhold("candle7m")))
+        .isInstanceOf(OkxControlException.class).hasMessageContaining("unknown channel candle7m");
+    assertThatThrownBy(() -> control().setPushRule(PushRule.delay("orders", Duration.ofHours(1))))
+        .isInstanceOf(OkxControlException.class).hasMessageContaining("delay");
+    assertThatThrownBy(() -> control().sendErrorEvent(Optional.of("00000000"), "64007", "x"))
+        .isInstanceOf(OkxControlException.class).satisfies(e ->
+            assertThat(((OkxControlException) e).status()).isEqualTo(404));
+    assertThatThrownBy(() -> control().sendErrorEvent(Optional.empty(), "abc", "x"))
+        .isInstanceOf(OkxControlException.class).hasMessageContaining("code");
   }
 
   @Test
@@ -338,5 +371,21 @@ public abstract class OkxControlContract {
   private BigDecimal available(String apiKey, String currency) {
     return control().balances(apiKey).stream().filter(b -> b.currency().equals(currency)).findFirst()
         .map(Balance::available).orElse(BigDecimal.ZERO);
+  }
+
+  /** A connection's far end: what the simulator sent it and how it closed it. */
+  private static final class RecordingSink implements StreamSink {
+    final List<String> received = new CopyOnWriteArrayList<>();
+    final List<Integer> closedWith = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void send(String text) {
+      received.add(text);
+    }
+
+    @Override
+    public void close(int code, String reason) {
+      closedWith.add(code);
+    }
   }
 }

@@ -35,6 +35,7 @@ public final class OkxWebSocketServer extends WebSocketServer {
   /** OKX: a request's args may total 64 KB; larger frames close the connection with 1009. */
   public static final int MAX_FRAME_BYTES = 64 * 1024;
   private static final int STOP_TIMEOUT_MS = 2_000;
+  private static final long DUE_PUSH_TICK_MS = 5;
 
   private final StreamHub hub;
   private final CountDownLatch started = new CountDownLatch(1);
@@ -69,6 +70,8 @@ public final class OkxWebSocketServer extends WebSocketServer {
     }
     long every = Math.max(50, Math.min(1_000, hub.idleTimeout().toMillis() / 4));
     idleCheck.scheduleAtFixedRate(hub::closeIdle, every, every, TimeUnit.MILLISECONDS);
+    // Pushes a control rule holds back go out within this much of their due time.
+    idleCheck.scheduleAtFixedRate(hub::sendDuePushes, DUE_PUSH_TICK_MS, DUE_PUSH_TICK_MS, TimeUnit.MILLISECONDS);
   }
 
   /** Stops listening and closes every connection. */

@@ -79,6 +79,12 @@ final class OkxAdminApi implements AdminApiExtension {
     router.add(DELETE, "/okx/ws/connections/{connId}", (admin, event, params) ->
         response(commands.dropConnections(Optional.of(params.get("connId")))));
     router.add(POST, "/okx/ws/notice", (admin, event, params) -> response(commands.sendUpgradeNotice()));
+    router.add(GET, "/okx/ws/pushes", (admin, event, params) -> response(commands.pushRules()));
+    router.add(POST, "/okx/ws/pushes", (admin, event, params) ->
+        response(commands.setPushRule(event.getRequest().getBodyAsString())));
+    router.add(DELETE, "/okx/ws/pushes", (admin, event, params) -> response(commands.clearPushRules()));
+    router.add(POST, "/okx/ws/error", (admin, event, params) ->
+        response(commands.sendErrorEvent(event.getRequest().getBodyAsString())));
     router.add(DELETE, "/okx/faults", (admin, event, params) -> response(commands.clearFaults()));
     router.add(POST, "/okx/rate-limits", (admin, event, params) ->
         response(commands.setRateLimits(event.getRequest().getBodyAsString())));
