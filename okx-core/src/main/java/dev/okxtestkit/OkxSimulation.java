@@ -82,7 +82,7 @@ public final class OkxSimulation {
     // The WebSocket endpoints serve OKX's demo trading, as the simulator's REST side does by default.
     this.streams = new StreamHub(new WebSocketLogin(credentials, clock, authFailures, Environment.DEMO),
         new RestRows(routes, clock), this::serve, code -> exchange.readMarket(m -> m.instId(code)),
-        System::nanoTime);
+        System::nanoTime, rateLimiter::isEnabled);
     exchange.listen(streams);
     this.control = new SimulationControl(credentials, exchange, clock, faults, rateLimiter, authFailures, streams);
   }

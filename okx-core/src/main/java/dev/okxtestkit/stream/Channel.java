@@ -73,6 +73,14 @@ enum Channel {
     return BARS.contains(bar);
   }
 
+  /**
+   * OKX counts the connections of one account that subscribe these (at most 30 each) and tells each new
+   * subscriber the count in a {@code channel-conn-count} event.
+   */
+  boolean countsConnections() {
+    return this == ORDERS || this == ACCOUNT || this == POSITIONS || this == BALANCE_AND_POSITION;
+  }
+
   boolean isCandles() {
     return this == CANDLE || this == MARK_PRICE_CANDLE || this == INDEX_CANDLE;
   }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
@@ -29,12 +30,17 @@ public final class StreamHub implements ExchangeEvents {
   public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(30);
   /** Connections one simulator keeps at most; more are refused (memory stays bounded). */
   public static final int MAX_CONNECTIONS = 1_000;
+  /** OKX: connections of one account subscribed to orders, account, positions or balance_and_position. */
+  static final int MAX_CONNECTIONS_PER_CHANNEL = 30;
+  /** OKX: subscribe, unsubscribe and login requests per connection and hour. */
+  static final int MAX_OPS_PER_HOUR = 480;
 
   private final WebSocketLogin login;
   private final RestRows rows;
   private final Function<ApiRequest, ApiResponse> serve;
   private final LongFunction<Optional<String>> instIdOfCode;
   private final LongSupplier nanoTime;
+  private final BooleanSupplier limitsEnabled;
   private final Map<String, StreamSession> sessions = new ConcurrentHashMap<>();
   private final Random connIds = new Random();
   private volatile Duration idleTimeout = DEFAULT_IDLE_TIMEOUT;
@@ -47,9 +53,11 @@ public final class StreamHub implements ExchangeEvents {
    *     through it: the same validation, limits, faults and matching as REST)
    * @param instIdOfCode the instrument id of an {@code instIdCode}, which trading ops may send instead
    * @param nanoTime monotonic time for the idle timeout (wall time: OKX's 30 s are real seconds)
+   * @param limitsEnabled whether OKX's connection limits apply (with the REST rate limits: off by default)
    */
   public StreamHub(WebSocketLogin login, RestRows rows, Function<ApiRequest, ApiResponse> serve,
-      LongFunction<Optional<String>> instIdOfCode, LongSupplier nanoTime) {
+      LongFunction<Optional<String>> instIdOfCode, LongSupplier nanoTime, BooleanSupplier limitsEnabled) {
+    this.limitsEnabled = limitsEnabled;
     this.login = login;
     this.rows = rows;
     this.serve = serve;
@@ -209,6 +217,21 @@ public final class StreamHub implements ExchangeEvents {
 
   long now() {
     return nanoTime.getAsLong();
+  }
+
+  boolean limitsEnabled() {
+    return limitsEnabled.getAsBoolean();
+  }
+
+  /** How many connections logged in with {@code apiKey} subscribe to {@code channel}. */
+  int connectionsSubscribed(String apiKey, Channel channel) {
+    int count = 0;
+    for (StreamSession session : sessions.values()) {
+      if (session.apiKey().filter(apiKey::equals).isPresent() && session.subscribes(channel)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   /** Eight lower-case hex digits, as OKX's connIds. */

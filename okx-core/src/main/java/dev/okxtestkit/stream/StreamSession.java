@@ -27,6 +27,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * One WebSocket connection as OKX handles it (https://www.okx.com/docs-v5/en/#overview-websocket): text
@@ -78,6 +79,8 @@ public final class StreamSession {
   private volatile boolean deferring;
   /** Pushes a {@link PushRule} holds back, per channel, oldest first. */
   private final Map<String, Deque<DuePush>> heldBack = new ConcurrentHashMap<>();
+  /** When this connection's last subscribe, unsubscribe and login requests came, oldest first. */
+  private final Deque<Long> recentOps = new ArrayDeque<>();
 
   StreamSession(String connId, StreamPath path, String clientIp, StreamSink sink, StreamHub hub) {
     this.connId = connId;
@@ -171,6 +174,10 @@ public final class StreamSession {
       error(id, "60012", "Invalid request: " + shorten(text));
       return;
     }
+    if (Set.of("login", "subscribe", "unsubscribe").contains(op) && !withinOpLimit()) {
+      error(id, "60014", "Requests too frequent");
+      return;
+    }
     switch (op) {
       case "login" -> login(id, args.get(0));
       case "subscribe" -> args.forEach(arg -> subscribe(id, arg));
@@ -215,7 +222,50 @@ public final class StreamSession {
     ack.set("arg", arg);
     ack.put("connId", connId);
     send(ack);
+    Channel channel = subscription.get().channel();
+    if (channel.countsConnections()) {
+      int count = hub.connectionsSubscribed(key.apiKey(), channel);
+      boolean over = hub.limitsEnabled() && count > StreamHub.MAX_CONNECTIONS_PER_CHANNEL;
+      ObjectNode event = NODES.objectNode();
+      event.put("event", over ? "channel-conn-count-error" : "channel-conn-count");
+      event.put("channel", channel.wire());
+      event.put("connCount", Integer.toString(over ? StreamHub.MAX_CONNECTIONS_PER_CHANNEL : count));
+      event.put("connId", connId);
+      send(event);
+      if (over) { // OKX acknowledges, then drops the subscription of the newest connection
+        subscriptions.remove(subscription.get());
+        return;
+      }
+    }
     snapshot(subscription.get());
+  }
+
+  /** Whether this connection's subscribe, unsubscribe and login requests stay within OKX's hourly limit. */
+  private boolean withinOpLimit() {
+    if (!hub.limitsEnabled()) {
+      return true;
+    }
+    long now = hub.now();
+    synchronized (recentOps) {
+      while (!recentOps.isEmpty() && now - recentOps.peekFirst() > TimeUnit.HOURS.toNanos(1)) {
+        recentOps.pollFirst();
+      }
+      if (recentOps.size() >= StreamHub.MAX_OPS_PER_HOUR) {
+        return false;
+      }
+      recentOps.addLast(now);
+      return true;
+    }
+  }
+
+  /** Whether one of this connection's subscriptions is to {@code channel}. */
+  boolean subscribes(Channel channel) {
+    for (Subscription s : subscriptions) {
+      if (s.channel() == channel) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void unsubscribe(String id, JsonNode arg) {

@@ -91,6 +91,10 @@ class WebSocketTradesAndCandlesAcceptanceTest {
       assertThat(ws.next().path("event").asText()).isEqualTo("login");
       ws.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"balance_and_position\"}]}");
       assertThat(ws.next().path("event").asText()).isEqualTo("subscribe");
+      JsonNode count = ws.next();
+      assertThat(count.path("event").asText()).isEqualTo("channel-conn-count");
+      assertThat(count.path("channel").asText()).isEqualTo("balance_and_position");
+      assertThat(count.path("connCount").asText()).isEqualTo("1");
 
       JsonNode snapshot = ws.next().path("data").path(0);
       assertThat(snapshot.path("eventType").asText()).isEqualTo("snapshot");
