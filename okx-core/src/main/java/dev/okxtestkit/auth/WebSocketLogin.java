@@ -115,8 +115,11 @@ public final class WebSocketLogin {
     return new LoggedIn(key);
   }
 
-  /** Re-signs the login the ways clients get it wrong. */
-  private static Diagnosis diagnose(String sent, String timestamp, OkxCredentials key) {
+  /**
+   * Why {@code sent} is not the login sign for {@code timestamp} (epoch seconds): re-signs the login the
+   * ways clients get it wrong. Also what {@code okx:verify} tells a user whose signer fails a login vector.
+   */
+  public static Diagnosis diagnose(String sent, String timestamp, OkxCredentials key) {
     byte[] secret = key.secretKey().getBytes(StandardCharsets.UTF_8);
     String prehash = timestamp + METHOD + PATH;
     byte[] digest = OkxSigner.hmacSha256(secret, prehash);

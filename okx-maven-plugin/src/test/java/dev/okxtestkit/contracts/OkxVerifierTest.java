@@ -52,6 +52,19 @@ class OkxVerifierTest {
   }
 
   @Test
+  void aSignerThatSignsTheWebSocketLoginInMillisecondsIsToldSo() {
+    VerifyReport report = verifier.verify(Requests.builtIn()
+        .signer(Signers.loaded(Signers.loginInMillis(), "LoginInMillis")).build());
+
+    CheckResult login = find(report, "builtin.signing", "vector docs-ws-login-1538054050");
+    assertThat(login.status()).isEqualTo(CheckStatus.FAILED);
+    assertThat(login.message()).contains("correct prehash: 1538054050GET/users/self/verify")
+        .contains("simulator diagnosis: login-timestamp-millis");
+    assertThat(find(report, "builtin.signing", "vector docs-get-balance-ccy-btc").status())
+        .isEqualTo(CheckStatus.PASSED);
+  }
+
+  @Test
   void liveTradingIsRefused() {
     assertThatThrownBy(() -> verifier.verify(Requests.builtIn().target(Target.SANDBOX, null).live().build()))
         .isInstanceOf(VerificationSetupException.class)

@@ -19,6 +19,13 @@ public final class Signers {
     };
   }
 
+  /** Signs a WebSocket login with the timestamp in milliseconds: the login-timestamp-millis diagnosis. */
+  public static OkxRequestSigner loginInMillis() {
+    OkxSigner reference = new OkxSigner();
+    return (ts, method, path, body, secret) -> reference.sign(
+        path.equals("/users/self/verify") ? ts + "000" : ts, method, path, body, secret);
+  }
+
   public static LoadedSigner loaded(OkxRequestSigner signer, String name) {
     return new LoadedSigner(signer, name, Optional.empty());
   }

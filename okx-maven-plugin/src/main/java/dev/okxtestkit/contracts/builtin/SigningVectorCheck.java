@@ -2,6 +2,7 @@ package dev.okxtestkit.contracts.builtin;
 
 import dev.okxtestkit.auth.Diagnosis;
 import dev.okxtestkit.auth.SignatureDiagnostician;
+import dev.okxtestkit.auth.WebSocketLogin;
 import dev.okxtestkit.contracts.check.Check;
 import dev.okxtestkit.contracts.check.CheckContext;
 import dev.okxtestkit.contracts.check.Outcome;
@@ -57,11 +58,21 @@ final class SigningVectorCheck implements Check {
     if (actual == null) {
       return Optional.empty();
     }
+    if (isWebSocketLogin()) {
+      OkxCredentials key = OkxCredentials.of("signing-vector", vector.secretKey(), "signing-vector");
+      return Optional.of(WebSocketLogin.diagnose(actual, vector.timestamp(), key));
+    }
     ApiRequest request = new ApiRequest(vector.method(), vector.requestPath(), vector.body(),
         Map.of(OkxHeaders.ACCESS_SIGN, actual, OkxHeaders.ACCESS_TIMESTAMP, vector.timestamp()), "127.0.0.1");
     Instant at = OkxTimestamps.parse(vector.timestamp()).orElseGet(() -> epochSeconds(vector.timestamp()));
     OkxCredentials key = OkxCredentials.of("signing-vector", vector.secretKey(), "signing-vector");
     return Optional.of(new SignatureDiagnostician().diagnose(request, at, key, List.of()));
+  }
+
+  /** A WebSocket login's sign: GET /users/self/verify, no body, the timestamp in epoch seconds. */
+  private boolean isWebSocketLogin() {
+    return vector.method().equals("GET") && vector.requestPath().equals("/users/self/verify")
+        && vector.body().isEmpty() && vector.timestamp().matches("\\d{1,12}");
   }
 
   private static Instant epochSeconds(String timestamp) {
