@@ -34,6 +34,8 @@ public final class StreamHub implements ExchangeEvents {
   static final int MAX_CONNECTIONS_PER_CHANNEL = 30;
   /** OKX: subscribe, unsubscribe and login requests per connection and hour. */
   static final int MAX_OPS_PER_HOUR = 480;
+  /** OKX: subscriptions of one API key over all its connections. */
+  static final int MAX_SUBSCRIPTIONS_PER_KEY = 100;
 
   private final WebSocketLogin login;
   private final RestRows rows;
@@ -221,6 +223,17 @@ public final class StreamHub implements ExchangeEvents {
 
   boolean limitsEnabled() {
     return limitsEnabled.getAsBoolean();
+  }
+
+  /** How many subscriptions the connections logged in with {@code apiKey} hold together. */
+  int subscriptionsOf(String apiKey) {
+    int count = 0;
+    for (StreamSession session : sessions.values()) {
+      if (session.apiKey().filter(apiKey::equals).isPresent()) {
+        count += session.subscriptionCount();
+      }
+    }
+    return count;
   }
 
   /** How many connections logged in with {@code apiKey} subscribe to {@code channel}. */

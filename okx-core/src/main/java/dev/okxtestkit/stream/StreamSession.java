@@ -217,6 +217,13 @@ public final class StreamSession {
     if (subscription.isEmpty()) {
       return;
     }
+    OkxCredentials subscriber = key;
+    if (hub.limitsEnabled() && subscriber != null && !subscriptions.contains(subscription.get())
+        && hub.subscriptionsOf(subscriber.apiKey()) >= StreamHub.MAX_SUBSCRIPTIONS_PER_KEY) {
+      hub.closed(this); // OKX closes the connection that asks for one subscription too many
+      sink.close(4003, "APIKey subscription amount exceeds the limit " + StreamHub.MAX_SUBSCRIPTIONS_PER_KEY);
+      return;
+    }
     subscriptions.add(subscription.get());
     ObjectNode ack = event(id, "subscribe");
     ack.set("arg", arg);
@@ -256,6 +263,10 @@ public final class StreamSession {
       recentOps.addLast(now);
       return true;
     }
+  }
+
+  int subscriptionCount() {
+    return subscriptions.size();
   }
 
   /** Whether one of this connection's subscriptions is to {@code channel}. */

@@ -97,6 +97,37 @@ class WebSocketLimitsAcceptanceTest {
     }
   }
 
+  @Test
+  void withRateLimitsTheConnectionAskingForAKeys101stSubscriptionIsClosedWith4003() throws Exception {
+    OkxCredentials key = okx.newCredentials();
+    okx.server().control().setRateLimits(true);
+    try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "business")) {
+      ws.send(login(key, TS, sign(key, TS)));
+      ws.next();
+      List<String> bars = List.of("1m", "3m", "5m", "15m", "30m", "1H", "2H", "4H", "6H", "12H", "1D", "2D", "3D",
+          "1W", "1M", "3M", "6Hutc", "12Hutc", "1Dutc", "2Dutc");
+      List<String> instruments = List.of("BTC-USDT", "ETH-USDT", "SOL-USDT", "BTC-USDT-SWAP", "ETH-USDT-SWAP");
+      int subscribed = 0;
+      for (String instId : instruments) {
+        for (String bar : bars) {
+          ws.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"candle" + bar + "\",\"instId\":\"" + instId
+              + "\"}]}");
+          assertThat(ws.next(m -> m.has("event")).path("event").asText()).isEqualTo("subscribe");
+          subscribed++;
+        }
+      }
+      assertThat(subscribed).isEqualTo(100);
+      ws.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"candle1m\",\"instId\":\"BTC-USDT\"}]}");
+      assertThat(ws.next(m -> m.has("event")).path("event").asText()).as("one held already").isEqualTo("subscribe");
+
+      ws.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"candle1Mutc\",\"instId\":\"BTC-USDT\"}]}");
+
+      assertThat(ws.closeCode()).isEqualTo(4003);
+    } finally {
+      okx.server().control().setRateLimits(false);
+    }
+  }
+
   private static WsClient loggedIn(OkxCredentials key) throws InterruptedException {
     WsClient ws = WsClient.connect(okx.server().wsUrl(), "private");
     ws.send(login(key, TS, sign(key, TS)));
