@@ -90,7 +90,8 @@ final class ChannelRows {
   }
 
   Optional<JsonNode> positions(String instType, OkxCredentials key) {
-    return rows.data("/api/v5/account/positions" + (instType.equals("ANY") ? "" : "?instType=" + encode(instType)), key);
+    String query = instType.equals("ANY") ? "" : "?instType=" + encode(instType);
+    return rows.data("/api/v5/account/positions" + query, key);
   }
 
   /** The uid OKX puts in a private push's {@code arg}. */

@@ -9,6 +9,7 @@ import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -196,8 +197,10 @@ public final class StreamHub implements ExchangeEvents {
     if (sessions.isEmpty()) {
       return;
     }
+    // Market pushes are the same text for every subscriber: built once per change, not once per connection.
+    Map<String, String> shared = new HashMap<>();
     for (StreamSession session : sessions.values()) {
-      session.push(changes);
+      session.push(changes, shared);
     }
   }
 

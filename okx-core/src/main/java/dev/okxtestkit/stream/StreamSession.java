@@ -10,23 +10,19 @@ import dev.okxtestkit.endpoints.RestRows;
 import dev.okxtestkit.exchange.AlgoView;
 import dev.okxtestkit.exchange.Changes;
 import dev.okxtestkit.exchange.OrderView;
-import dev.okxtestkit.market.PublicTrade;
 import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
 import dev.okxtestkit.protocol.Json;
 import dev.okxtestkit.signing.OkxCredentials;
-import dev.okxtestkit.signing.OkxHeaders;
 import dev.okxtestkit.signing.Permission;
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,16 +39,6 @@ public final class StreamSession {
 
   /** OKX embeds the request in 60012; a huge frame is cut. */
   private static final int MAX_ECHOED_REQUEST = 512;
-  /** Pushes held back per channel at most. */
-  private static final int MAX_HELD_BACK = 10_000;
-  /** Trading ops and the REST endpoints that serve them. */
-  private static final Map<String, String> TRADE_OPS = Map.of(
-      "order", "/api/v5/trade/order",
-      "batch-orders", "/api/v5/trade/batch-orders",
-      "cancel-order", "/api/v5/trade/cancel-order",
-      "batch-cancel-orders", "/api/v5/trade/cancel-batch-orders",
-      "amend-order", "/api/v5/trade/amend-order",
-      "batch-amend-orders", "/api/v5/trade/amend-batch-orders");
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final System.Logger LOG = System.getLogger("dev.okxtestkit.stream");
 
@@ -62,6 +48,8 @@ public final class StreamSession {
   private final StreamSink sink;
   private final StreamHub hub;
   private final ChannelRows rows;
+  private final TradeOps tradeOps;
+  private final Outbox outbox;
   private final Set<Subscription> subscriptions = ConcurrentHashMap.newKeySet();
   /** What each {@code books} subscription last sent, to send only what changed. */
   private final Map<Subscription, BookState> books = new ConcurrentHashMap<>();
@@ -71,14 +59,6 @@ public final class StreamSession {
   private volatile OkxCredentials key;
   private volatile String uid = "";
   private volatile long lastInbound;
-  /**
-   * While a trading op of this connection runs, its pushes wait here: OKX answers the op first, then
-   * pushes what it did.
-   */
-  private final Queue<String> deferred = new ConcurrentLinkedQueue<>();
-  private volatile boolean deferring;
-  /** Pushes a {@link PushRule} holds back, per channel, oldest first. */
-  private final Map<String, Deque<DuePush>> heldBack = new ConcurrentHashMap<>();
   /** When this connection's last subscribe, unsubscribe and login requests came, oldest first. */
   private final Deque<Long> recentOps = new ArrayDeque<>();
 
@@ -89,6 +69,8 @@ public final class StreamSession {
     this.sink = sink;
     this.hub = hub;
     this.rows = new ChannelRows(hub.rows());
+    this.tradeOps = new TradeOps(hub::instIdOfCode);
+    this.outbox = new Outbox(sink, hub);
     this.lastInbound = hub.now();
   }
 
@@ -166,7 +148,7 @@ public final class StreamSession {
     String id = request.path("id").isValueNode() ? request.path("id").asText() : null;
     String op = request.path("op").asText();
     JsonNode args = request.path("args");
-    if (TRADE_OPS.containsKey(op)) {
+    if (TradeOps.isTradeOp(op)) {
       trade(id, op, args, text);
       return;
     }
@@ -330,72 +312,23 @@ public final class StreamSession {
       return;
     }
     if (!trader.permissions().contains(Permission.TRADE)) {
-      ObjectNode refused = NODES.objectNode();
-      if (id != null) {
-        refused.put("id", id);
-      }
-      refused.put("op", op);
-      refused.put("code", "50120");
-      refused.put("msg", "This API key doesn't have permission to use this function");
-      refused.set("data", NODES.arrayNode());
-      send(refused);
+      send(TradeOps.withoutPermission(id, op));
       return;
     }
-    boolean batch = op.startsWith("batch-");
-    if (!args.isArray() || args.isEmpty() || (!batch && args.size() > 1)) {
+    Optional<ApiRequest> request = tradeOps.request(op, args, trader, clientIp);
+    if (request.isEmpty()) {
       error(id, "60012", "Invalid request: " + shorten(text));
       return;
     }
-    ArrayNode items = NODES.arrayNode();
-    args.forEach(arg -> items.add(withInstId(arg)));
-    String body = batch ? items.toString() : items.get(0).toString();
-    ApiResponse response;
-    deferring = true;
-    try {
-      response = hub.serve(new ApiRequest("POST", TRADE_OPS.get(op), body,
-          Map.of(OkxHeaders.ACCESS_KEY, trader.apiKey(), "Content-Type", "application/json"), clientIp));
-    } finally {
-      deferring = false;
-    }
-    JsonNode answer = Json.parse(response.body()).orElseGet(NODES::objectNode);
-    ObjectNode reply = NODES.objectNode();
-    if (id != null) {
-      reply.put("id", id);
-    }
-    reply.put("op", op);
-    reply.put("code", answer.path("code").asText("1"));
-    reply.put("msg", answer.path("msg").asText(""));
-    reply.set("data", answer.path("data").isArray() ? answer.path("data") : NODES.arrayNode());
-    reply.put("inTime", answer.path("inTime").asText(""));
-    reply.put("outTime", answer.path("outTime").asText(""));
-    send(reply);
-    for (String push = deferred.poll(); push != null; push = deferred.poll()) {
-      sink.send(push);
-    }
-  }
-
-  /**
-   * OKX wants {@code instIdCode} in place of {@code instId} on WebSocket trading ops since 2026 (ccxt pro
-   * sends the code {@code public/instruments} lists): the REST endpoint gets the instrument id it stands
-   * for, and an unknown code becomes an unknown instrument (51001).
-   */
-  private JsonNode withInstId(JsonNode arg) {
-    if (!arg.isObject() || arg.hasNonNull("instId") || !arg.hasNonNull("instIdCode")) {
-      return arg;
-    }
-    ObjectNode copy = ((ObjectNode) arg).deepCopy();
-    JsonNode code = copy.remove("instIdCode");
-    long parsed = code.canConvertToLong() ? code.asLong()
-        : code.asText().matches("\\d{1,18}") ? Long.parseLong(code.asText()) : -1;
-    Optional<String> instId = parsed < 0 ? Optional.empty() : hub.instIdOfCode(parsed);
-    copy.put("instId", instId.orElse("instIdCode " + code.asText()));
-    return copy;
+    ApiResponse response = outbox.answering(() -> hub.serve(request.get()));
+    send(TradeOps.reply(id, op, response));
+    outbox.sendAfterAnswer();
   }
 
   /** What a channel sends right after its ack: market data and account state; orders and trades have none. */
   private void snapshot(Subscription s) {
     switch (s.channel()) {
-      case TICKERS, BOOKS5, BBO_TBT, MARK_PRICE, FUNDING_RATE -> pushMarket(s);
+      case TICKERS, BOOKS5, BBO_TBT, MARK_PRICE, FUNDING_RATE -> pushMarket(s, new HashMap<>());
       case BOOKS -> pushBook(s);
       case CANDLE, MARK_PRICE_CANDLE, INDEX_CANDLE -> pushCandle(s);
       case ACCOUNT -> pushAccount(s, "snapshot");
@@ -406,13 +339,18 @@ public final class StreamSession {
     }
   }
 
-  /** What an exchange operation changed, for this connection's subscriptions. */
-  void push(Changes changes) {
+  /**
+   * What an exchange operation changed, for this connection's subscriptions.
+   *
+   * @param shared market pushes already built for this change, by channel and instrument (the same text
+   *     for every subscriber), to be reused and added to
+   */
+  void push(Changes changes, Map<String, String> shared) {
     for (Subscription s : subscriptions) {
       switch (s.channel()) {
         case TICKERS, BOOKS5, BBO_TBT, MARK_PRICE, FUNDING_RATE -> {
           if (changes.instruments().contains(s.instId())) {
-            pushMarket(s);
+            pushMarket(s, shared);
           }
         }
         case BOOKS -> {
@@ -425,7 +363,9 @@ public final class StreamSession {
             pushCandle(s);
           }
         }
-        case TRADES -> changes.trades().getOrDefault(s.instId(), List.of()).forEach(trade -> pushTrade(s, trade));
+        case TRADES -> changes.trades().getOrDefault(s.instId(), List.of()).forEach(trade -> sendPush(s.wire(),
+            shared.computeIfAbsent(s.wire() + " " + s.instId() + " " + trade.tradeId(),
+                k -> Json.write(envelope(s, NODES.arrayNode().add(rows.trade(s.instId(), trade)))))));
         case ACCOUNT -> {
           if (key != null && changes.accounts().contains(key.apiKey())) {
             pushAccount(s, "event_update");
@@ -464,13 +404,13 @@ public final class StreamSession {
     }
   }
 
-  private void pushMarket(Subscription s) {
-    Optional<JsonNode> data = rows.market(s.channel(), s.instId());
-    data.ifPresent(found -> sendData(s, found));
-  }
-
-  private void pushTrade(Subscription s, PublicTrade trade) {
-    sendData(s, NODES.arrayNode().add(rows.trade(s.instId(), trade)));
+  /** A market channel's push, built once per change for all its subscribers ({@code shared}). */
+  private void pushMarket(Subscription s, Map<String, String> shared) {
+    String text = shared.computeIfAbsent(s.wire() + " " + s.instId(),
+        k -> rows.market(s.channel(), s.instId()).map(data -> Json.write(envelope(s, data))).orElse(null));
+    if (text != null) {
+      sendPush(s.wire(), text);
+    }
   }
 
   /** The current bar, when it differs from the one this subscription last sent. */
@@ -484,10 +424,14 @@ public final class StreamSession {
   }
 
   private void sendData(Subscription s, JsonNode data) {
+    sendPush(envelope(s, data));
+  }
+
+  private ObjectNode envelope(Subscription s, JsonNode data) {
     ObjectNode push = NODES.objectNode();
     push.set("arg", arg(s));
     push.set("data", data);
-    sendPush(push);
+    return push;
   }
 
   /**
@@ -644,41 +588,17 @@ public final class StreamSession {
    * {@link PushRule} for the channel says (withheld: never sent).
    */
   private void sendPush(JsonNode message) {
-    String text = Json.write(message);
-    String channel = message.path("arg").path("channel").asText();
-    Optional<PushRule> rule = hub.pushRule(channel);
-    if (rule.isPresent()) {
-      rule.get().delay().ifPresent(delay -> holdBack(channel, text, delay));
-      return;
-    }
-    if (deferring) {
-      deferred.add(text);
-    } else {
-      sink.send(text);
-    }
+    sendPush(message.path("arg").path("channel").asText(), Json.write(message));
   }
 
-  private void holdBack(String channel, String text, Duration delay) {
-    Deque<DuePush> queue = heldBack.computeIfAbsent(channel, c -> new ArrayDeque<>());
-    synchronized (queue) {
-      if (queue.size() < MAX_HELD_BACK) { // beyond: lost, as withheld ones are (memory stays bounded)
-        queue.addLast(new DuePush(hub.now() + delay.toNanos(), text));
-      }
-    }
+  private void sendPush(String channel, String text) {
+    outbox.push(channel, text);
   }
 
-  /** Sends what is held back and due by {@code now}, each channel in its order. */
+  /** Sends the pushes a delay rule held back that are due by {@code now}. */
   void sendDue(long now) {
-    for (Deque<DuePush> queue : heldBack.values()) {
-      synchronized (queue) {
-        while (!queue.isEmpty() && queue.peekFirst().dueNanos() - now <= 0) {
-          sink.send(queue.pollFirst().text());
-        }
-      }
-    }
+    outbox.sendDue(now);
   }
-
-  private record DuePush(long dueNanos, String text) {}
 
   private static String shorten(String text) {
     return text.length() <= MAX_ECHOED_REQUEST ? text : text.substring(0, MAX_ECHOED_REQUEST) + "...";

@@ -24,7 +24,8 @@ class WebSocketLimitsAcceptanceTest {
 
   private static final Instant NOW = Instant.parse("2026-05-04T03:02:01Z");
   private static final String TS = Long.toString(NOW.getEpochSecond());
-  private static final String ORDERS = "{\"op\":\"subscribe\",\"args\":[{\"channel\":\"orders\",\"instType\":\"ANY\"}]}";
+  private static final String ORDERS =
+      "{\"op\":\"subscribe\",\"args\":[{\"channel\":\"orders\",\"instType\":\"ANY\"}]}";
 
   @RegisterExtension
   static final ServerFixture okx = ServerFixture.atFixedClock(NOW);
