@@ -25,7 +25,8 @@ try {
   step('book', { bid: book.bids[0][0], ask: book.asks[0][0], nonce: book.nonce ?? null });
 
   let pushed = exchange.watchOrders('BTC/USDT');
-  await exchange.sleep(200); // the subscription is acknowledged before the order is placed
+  // ccxt has no call that waits for the subscription's ack: give login and subscribe time, even on a busy machine.
+  await exchange.sleep(1000);
   const placed = await exchange.createOrder('BTC/USDT', 'limit', 'buy', 0.01, 30000);
   step('placed', { id: placed.id });
   step('pushed', { orders: (await pushed).map(o => ({ id: o.id, status: o.status })) });
@@ -41,7 +42,7 @@ try {
   step('wsOrder', { id: overWebSocket.id });
 
   const trades = exchange.watchTrades('BTC/USDT');
-  await exchange.sleep(200);
+  await exchange.sleep(1000);
   await exchange.createOrder('BTC/USDT', 'market', 'buy', 0.001);
   step('trades', { trades: (await trades).map(t => ({ id: t.id, side: t.side, price: t.price })) });
 

@@ -43,8 +43,9 @@ public final class ExtensionCostBenchmark {
   private final Launcher launcher = LauncherFactory.create();
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
     new ExtensionCostBenchmark().run();
+    FirstClassBenchmark.compare();
   }
 
   private void run() {
