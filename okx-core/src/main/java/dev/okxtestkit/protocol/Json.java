@@ -3,6 +3,8 @@ package dev.okxtestkit.protocol;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -32,13 +34,17 @@ public final class Json {
 
   /** Writes a document with Jackson's streaming generator: for hot endpoints, no maps in between. */
   public static String stream(GeneratorWork work) {
-    java.io.StringWriter out = new java.io.StringWriter(2048);
-    try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
-      work.write(generator);
+    // Jackson's own writer for writeValueAsString: a StringWriter appends to a synchronized StringBuffer,
+    // which took 4% of a balance request's samples in the benchmark's profile.
+    SegmentedStringWriter out = new SegmentedStringWriter(new BufferRecycler());
+    try {
+      try (JsonGenerator generator = MAPPER.getFactory().createGenerator(out)) {
+        work.write(generator);
+      }
+      return out.getAndClear();
     } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+      throw new java.io.UncheckedIOException(e); // an in-memory writer does not fail
     }
-    return out.toString();
   }
 
   /** What {@link #stream} writes. */
