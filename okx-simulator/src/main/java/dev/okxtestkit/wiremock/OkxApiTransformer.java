@@ -15,8 +15,11 @@ final class OkxApiTransformer implements ResponseDefinitionTransformerV2 {
 
   private final OkxSimulation simulation;
 
-  OkxApiTransformer(OkxSimulation simulation) {
+  private final BareQueryFilter bareQuery;
+
+  OkxApiTransformer(OkxSimulation simulation, BareQueryFilter bareQuery) {
     this.simulation = simulation;
+    this.bareQuery = bareQuery;
   }
 
   @Override
@@ -32,6 +35,7 @@ final class OkxApiTransformer implements ResponseDefinitionTransformerV2 {
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
     return WireMockResponses.toResponseDefinition(
-        simulation.serve(WireMockRequests.toApiRequest(serveEvent.getRequest(), WireMockRequests.ENDPOINT_HEADERS)));
+        simulation.serve(WireMockRequests.toApiRequest(serveEvent.getRequest(), WireMockRequests.ENDPOINT_HEADERS,
+            bareQuery)));
   }
 }

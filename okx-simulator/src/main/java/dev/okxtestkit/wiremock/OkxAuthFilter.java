@@ -22,9 +22,12 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
   private final OkxSimulation simulation;
   private final Supplier<Admin> admin;
 
-  OkxAuthFilter(OkxSimulation simulation, Supplier<Admin> admin) {
+  private final BareQueryFilter bareQuery;
+
+  OkxAuthFilter(OkxSimulation simulation, Supplier<Admin> admin, BareQueryFilter bareQuery) {
     this.simulation = simulation;
     this.admin = admin;
+    this.bareQuery = bareQuery;
   }
 
   @Override
@@ -36,7 +39,8 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
     Optional<ApiResponse> refusal =
         simulation.admit(
-        WireMockRequests.toApiRequest(request, WireMockRequests.GATE_HEADERS), () -> userStubMatches(request));
+        WireMockRequests.toApiRequest(request, WireMockRequests.GATE_HEADERS, bareQuery),
+        () -> userStubMatches(request));
     if (refusal.isEmpty()) {
       return RequestFilterAction.continueWith(request);
     }

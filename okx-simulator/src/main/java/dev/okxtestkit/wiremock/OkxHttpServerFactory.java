@@ -39,10 +39,13 @@ final class OkxHttpServerFactory implements HttpServerFactory {
   private final long maxRequestBodyBytes;
   private final boolean trustForwardedFor;
   private final AdminGuardFilter adminGuard;
+  private final BareQueryFilter bareQuery;
 
-  OkxHttpServerFactory(long maxRequestBodyBytes, boolean trustForwardedFor, AdminGuardFilter adminGuard) {
+  OkxHttpServerFactory(long maxRequestBodyBytes, boolean trustForwardedFor, BareQueryFilter bareQuery,
+      AdminGuardFilter adminGuard) {
     this.maxRequestBodyBytes = maxRequestBodyBytes;
     this.trustForwardedFor = trustForwardedFor;
+    this.bareQuery = bareQuery;
     this.adminGuard = adminGuard;
   }
 
@@ -91,7 +94,7 @@ final class OkxHttpServerFactory implements HttpServerFactory {
   private void guard(ServletContextHandler context) {
     // First the body limit, so nothing below (or WireMock) ever holds more than the limit.
     for (HttpFilter filter : List.of(new RequestBodyLimitFilter(maxRequestBodyBytes),
-        new ClientAddressFilter(trustForwardedFor), new BareQueryFilter(), new MalformedQueryFilter())) {
+        new ClientAddressFilter(trustForwardedFor), bareQuery, new MalformedQueryFilter())) {
       context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
     }
   }

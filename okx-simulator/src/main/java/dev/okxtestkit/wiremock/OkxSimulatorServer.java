@@ -95,16 +95,18 @@ public final class OkxSimulatorServer implements AutoCloseable {
         builder.logAuthFailures));
     AtomicReference<Admin> admin = new AtomicReference<>();
     CatalogueStubs catalogueStubs = new CatalogueStubs(admin::get);
+    BareQueryFilter bareQuery = new BareQueryFilter();
     ExtensionFactory extensions = services -> {
       admin.set(services.getAdmin());
       List<Extension> all = new ArrayList<>(List.of(
-          new OkxAuthFilter(simulation, admin::get),
-          new OkxApiTransformer(simulation),
+          new OkxAuthFilter(simulation, admin::get, bareQuery),
+          new OkxApiTransformer(simulation, bareQuery),
           new OkxAdminApi(new AdminCommands(simulation.control())),
           catalogueStubs,
           // Guards in front of WireMock: body limit, client address, bare '?', broken '%' escapes.
-          new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor, new AdminGuardFilter(
-              adminToken, loopback ? Optional.of(builder.bindAddress) : Optional.empty(), builder.fileWrites))));
+          new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor, bareQuery,
+              new AdminGuardFilter(adminToken, loopback ? Optional.of(builder.bindAddress) : Optional.empty(),
+                  builder.fileWrites))));
       if (!builder.proxying) {
         all.add(new OutboundStubGuard()); // refuses proxy and webhook stubs when they are created
       }

@@ -24,7 +24,7 @@ final class WireMockRequests {
    * Copies just the named headers: every request passes through here twice, and copying all of a
    * client's headers cost more than the rest of the conversion.
    */
-  static ApiRequest toApiRequest(Request request, List<String> headerNames) {
+  static ApiRequest toApiRequest(Request request, List<String> headerNames, BareQueryFilter bareQuery) {
     Map<String, String> headers = new HashMap<>();
     for (String name : headerNames) {
       String value = request.getHeader(name); // WireMock matches names case-insensitively
@@ -35,7 +35,7 @@ final class WireMockRequests {
     byte[] body = request.getBody();
     return new ApiRequest(
         request.getMethod().getName(),
-        target(request),
+        target(request, bareQuery),
         body == null ? "" : new String(body, StandardCharsets.UTF_8),
         headers,
         // The connection's address, or the trusted X-Forwarded-For's first (ClientAddressFilter).
@@ -44,10 +44,10 @@ final class WireMockRequests {
 
   /**
    * The undecoded request target (path + '?' + query) as sent, which is what clients sign. WireMock's
-   * URL drops a bare '?'; {@link BareQueryFilter} keeps it on the absolute URL.
+   * URL drops a bare '?'; {@link BareQueryFilter} knows it was there.
    */
-  private static String target(Request request) {
+  private static String target(Request request, BareQueryFilter bareQuery) {
     String url = request.getUrl();
-    return url.indexOf('?') < 0 && request.getAbsoluteUrl().endsWith("?") ? url + "?" : url;
+    return url.indexOf('?') < 0 && bareQuery.isBare() ? url + "?" : url;
   }
 }
