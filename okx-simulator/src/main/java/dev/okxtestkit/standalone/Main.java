@@ -7,6 +7,8 @@ import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.Permission;
 import dev.okxtestkit.wiremock.OkxSimulatorServer;
 import java.io.PrintStream;
+import java.net.BindException;
+import java.util.regex.Pattern;
 
 /**
  * {@code java -jar okx-simulator-<version>-standalone.jar}: runs the simulator until SIGTERM or Ctrl-C.
@@ -14,6 +16,9 @@ import java.io.PrintStream;
  * for it.
  */
 public final class Main {
+
+  private static final Pattern JAVA_CLASS_PREFIX =
+      Pattern.compile("\\b(?:[a-z]\\w*\\.)+[A-Z]\\w*(?:Exception|Error): ");
 
   private Main() {}
 
@@ -33,7 +38,34 @@ public final class Main {
       System.out.println(StandaloneOptions.usage());
       return;
     }
-    start(options, System.out);
+    try {
+      start(options, System.out);
+    } catch (RuntimeException e) {
+      System.err.println("okx-simulator: " + startFailure(e, options));
+      System.exit(1);
+    }
+  }
+
+  /**
+   * One line for a start that failed, with no stack trace: almost always a port another process holds,
+   * which the user fixes by choosing another one.
+   */
+  static String startFailure(RuntimeException failure, StandaloneOptions options) {
+    StringBuilder reasons = new StringBuilder();
+    boolean bind = false;
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      bind |= t instanceof BindException;
+      // WireMock wraps a cause's toString() in its message; the class names mean nothing to a user.
+      String message = t.getMessage() == null ? null : JAVA_CLASS_PREFIX.matcher(t.getMessage()).replaceAll("");
+      if (message != null && !message.isBlank() && reasons.indexOf(message) < 0) {
+        reasons.append(reasons.length() == 0 ? "" : ": ").append(message);
+      }
+    }
+    String why = reasons.length() == 0 ? failure.getClass().getSimpleName() : reasons.toString();
+    return "could not start: " + why + (bind
+        ? ". Another process may be listening on " + options.bindAddress() + " port " + options.port()
+            + " (--port) or " + options.webSocketPort() + " (--ws-port); choose others (0 picks a free port)."
+        : "");
   }
 
   static OkxSimulatorServer start(StandaloneOptions options, PrintStream out) {

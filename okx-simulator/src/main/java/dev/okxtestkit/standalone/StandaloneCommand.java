@@ -33,9 +33,10 @@ final class StandaloneCommand {
       description = "port to listen on (default ${DEFAULT-VALUE}; 0 picks a free port)")
   String port;
 
-  @Option(names = "--ws-port", paramLabel = "N", defaultValue = "" + DEFAULT_WS_PORT,
-      description = "WebSocket port for /ws/v5/public, /private and /business (default ${DEFAULT-VALUE}; 0 picks"
-          + " a free port)")
+  /** No picocli default: left out, it follows {@code --port 0} to a free port (see StandaloneOptions). */
+  @Option(names = "--ws-port", paramLabel = "N",
+      description = "WebSocket port for /ws/v5/public, /private and /business (default " + DEFAULT_WS_PORT
+          + ", or a free port when --port is 0; 0 picks a free port)")
   String wsPort;
 
   @Option(names = "--book-checksum", paramLabel = "zero|crc32", defaultValue = "zero",

@@ -92,7 +92,11 @@ record StandaloneOptions(
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--balance: " + e.getMessage(), e);
     }
-    return new StandaloneOptions(c.help, port("--port", c.port), port("--ws-port", c.wsPort),
+    int port = port("--port", c.port);
+    // Whoever asks for a free HTTP port (tests, parallel CI jobs) wants no fixed WebSocket port either.
+    int wsPort = c.wsPort != null ? port("--ws-port", c.wsPort)
+        : port == 0 ? 0 : StandaloneCommand.DEFAULT_WS_PORT;
+    return new StandaloneOptions(c.help, port, wsPort,
         bookChecksum(c.bookChecksum), c.bind, Optional.ofNullable(c.apiKey),
         Optional.ofNullable(c.secretKey), Optional.ofNullable(c.passphrase), Environment.parse(c.environment),
         Permission.parseList(c.permissions), c.allowedIps == null ? List.of() : list(c.allowedIps), balances,

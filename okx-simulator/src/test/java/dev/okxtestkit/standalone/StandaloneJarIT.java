@@ -8,6 +8,8 @@ import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.OkxSigner;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -175,6 +177,21 @@ class StandaloneJarIT {
       assertThat(sim.stderr().get(0))
           .isEqualTo("okx-simulator: --port must be a number from 0 to 65535, not 'http'");
       assertThat(String.join("\n", sim.stderr())).contains("Usage: java -jar");
+      assertThat(sim.stdout()).isEmpty();
+    }
+  }
+
+  @Test
+  void aPortInUseIsOneLineWithTheWayOutNotAStackTrace() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        StandaloneProcess sim = StandaloneProcess.start("--port", "0", "--ws-port",
+            Integer.toString(taken.getLocalPort()))) {
+      assertThat(sim.awaitExit(Duration.ofSeconds(30))).isEqualTo(1);
+      assertThat(sim.stderr()).hasSize(1);
+      assertThat(sim.stderr().get(0))
+          .startsWith("okx-simulator: could not start: ")
+          .contains("Address already in use", taken.getLocalPort() + " (--ws-port)", "0 picks a free port")
+          .doesNotContain("Exception", "\tat ");
       assertThat(sim.stdout()).isEmpty();
     }
   }

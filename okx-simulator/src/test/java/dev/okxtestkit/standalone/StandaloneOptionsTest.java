@@ -83,6 +83,17 @@ class StandaloneOptionsTest {
   }
 
   @Test
+  void aFreeHttpPortBringsAFreeWebSocketPortUnlessOneIsGiven() {
+    assertThat(StandaloneOptions.parse().webSocketPort()).isEqualTo(8090);
+    assertThat(StandaloneOptions.parse("--port", "9000").webSocketPort()).isEqualTo(8090);
+    assertThat(StandaloneOptions.parse("--port", "0").webSocketPort()).isZero();
+    assertThat(StandaloneOptions.parse(java.util.Map.of("OKX_PORT", "0")).webSocketPort()).isZero();
+    assertThat(StandaloneOptions.parse("--port", "0", "--ws-port", "9100").webSocketPort()).isEqualTo(9100);
+    assertThat(StandaloneOptions.parse(java.util.Map.of("OKX_WS_PORT", "9101"), "--port", "0").webSocketPort())
+        .isEqualTo(9101);
+  }
+
+  @Test
   void commandLineWinsOverEnvironmentVariables() {
     StandaloneOptions options = StandaloneOptions.parse(
         java.util.Map.of("OKX_PORT", "8080", "OKX_ENVIRONMENT", "live"), "--port", "0", "--environment=demo");
