@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.protocol.ApiRequest;
 
 /**
  * Answers the simulator's own endpoints. Applied only to the catalogue stubs, which have the lowest
@@ -16,10 +17,12 @@ final class OkxApiTransformer implements ResponseDefinitionTransformerV2 {
   private final OkxSimulation simulation;
 
   private final BareQueryFilter bareQuery;
+  private final AdmittedRequests admitted;
 
-  OkxApiTransformer(OkxSimulation simulation, BareQueryFilter bareQuery) {
+  OkxApiTransformer(OkxSimulation simulation, BareQueryFilter bareQuery, AdmittedRequests admitted) {
     this.simulation = simulation;
     this.bareQuery = bareQuery;
+    this.admitted = admitted;
   }
 
   @Override
@@ -34,8 +37,8 @@ final class OkxApiTransformer implements ResponseDefinitionTransformerV2 {
 
   @Override
   public ResponseDefinition transform(ServeEvent serveEvent) {
-    return WireMockResponses.toResponseDefinition(
-        simulation.serve(WireMockRequests.toApiRequest(serveEvent.getRequest(), WireMockRequests.ENDPOINT_HEADERS,
-            bareQuery)));
+    ApiRequest request = admitted.take(serveEvent.getId()).orElseGet(() ->
+        WireMockRequests.toApiRequest(serveEvent.getRequest(), WireMockRequests.ENDPOINT_HEADERS, bareQuery));
+    return WireMockResponses.toResponseDefinition(simulation.serve(request));
   }
 }

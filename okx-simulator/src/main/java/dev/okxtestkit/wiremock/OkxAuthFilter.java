@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.extension.requestfilter.StubRequestFilter
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.okxtestkit.OkxSimulation;
+import dev.okxtestkit.protocol.ApiRequest;
 import dev.okxtestkit.protocol.ApiResponse;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +24,14 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
   private final Supplier<Admin> admin;
 
   private final BareQueryFilter bareQuery;
+  private final AdmittedRequests admitted;
 
-  OkxAuthFilter(OkxSimulation simulation, Supplier<Admin> admin, BareQueryFilter bareQuery) {
+  OkxAuthFilter(OkxSimulation simulation, Supplier<Admin> admin, BareQueryFilter bareQuery,
+      AdmittedRequests admitted) {
     this.simulation = simulation;
     this.admin = admin;
     this.bareQuery = bareQuery;
+    this.admitted = admitted;
   }
 
   @Override
@@ -37,12 +41,14 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    Optional<ApiResponse> refusal =
-        simulation.admit(
-        WireMockRequests.toApiRequest(request, WireMockRequests.GATE_HEADERS, bareQuery),
-        () -> userStubMatches(request));
+    ApiRequest converted = WireMockRequests.toApiRequest(request, WireMockRequests.GATE_HEADERS, bareQuery);
+    Optional<ApiResponse> refusal = simulation.admit(converted, () -> userStubMatches(request));
     if (refusal.isEmpty()) {
-      return RequestFilterAction.continueWith(request);
+      admitted.remember(serveEvent.getId(), converted);
+      // WireMock logs the request it is given here a second time (ServeEvent.replaceRequest). Copying the
+      // copy it logged first skips Jetty's URL rebuild, header and cookie parsing: about 2% of a
+      // balance request's CPU in the profile.
+      return RequestFilterAction.continueWith(serveEvent.getRequest());
     }
     ApiResponse response = refusal.get();
     serveEvent.appendSubEvent(NAME, Map.of(

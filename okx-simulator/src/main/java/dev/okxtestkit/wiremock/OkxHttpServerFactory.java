@@ -28,7 +28,8 @@ import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
  * WireMock's Jetty server plus guards that run before WireMock sees a request: on the admin API its own
  * ({@link AdminGuardFilter}); on every path the body limit
  * ({@link RequestBodyLimitFilter}), the client address ({@link ClientAddressFilter}), a bare '?'
- * ({@link BareQueryFilter}), and broken '%' escapes: WireMock percent-decodes the query to log a request
+ * ({@link BareQueryFilter}), the request's admitted-request slot ({@link AdmittedRequests}), and broken '%'
+ * escapes: WireMock percent-decodes the query to log a request
  * before any extension runs, and throws on a '%' not followed by two hex digits, which Jetty sends as a
  * 500 with a stack trace; that guard answers such requests with a 400.
  */
@@ -40,12 +41,14 @@ final class OkxHttpServerFactory implements HttpServerFactory {
   private final boolean trustForwardedFor;
   private final AdminGuardFilter adminGuard;
   private final BareQueryFilter bareQuery;
+  private final AdmittedRequests admitted;
 
   OkxHttpServerFactory(long maxRequestBodyBytes, boolean trustForwardedFor, BareQueryFilter bareQuery,
-      AdminGuardFilter adminGuard) {
+      AdmittedRequests admitted, AdminGuardFilter adminGuard) {
     this.maxRequestBodyBytes = maxRequestBodyBytes;
     this.trustForwardedFor = trustForwardedFor;
     this.bareQuery = bareQuery;
+    this.admitted = admitted;
     this.adminGuard = adminGuard;
   }
 
@@ -94,7 +97,7 @@ final class OkxHttpServerFactory implements HttpServerFactory {
   private void guard(ServletContextHandler context) {
     // First the body limit, so nothing below (or WireMock) ever holds more than the limit.
     for (HttpFilter filter : List.of(new RequestBodyLimitFilter(maxRequestBodyBytes),
-        new ClientAddressFilter(trustForwardedFor), bareQuery, new MalformedQueryFilter())) {
+        new ClientAddressFilter(trustForwardedFor), bareQuery, admitted, new MalformedQueryFilter())) {
       context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
     }
   }

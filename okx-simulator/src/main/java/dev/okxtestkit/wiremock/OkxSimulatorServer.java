@@ -96,15 +96,16 @@ public final class OkxSimulatorServer implements AutoCloseable {
     AtomicReference<Admin> admin = new AtomicReference<>();
     CatalogueStubs catalogueStubs = new CatalogueStubs(admin::get);
     BareQueryFilter bareQuery = new BareQueryFilter();
+    AdmittedRequests admitted = new AdmittedRequests();
     ExtensionFactory extensions = services -> {
       admin.set(services.getAdmin());
       List<Extension> all = new ArrayList<>(List.of(
-          new OkxAuthFilter(simulation, admin::get, bareQuery),
-          new OkxApiTransformer(simulation, bareQuery),
+          new OkxAuthFilter(simulation, admin::get, bareQuery, admitted),
+          new OkxApiTransformer(simulation, bareQuery, admitted),
           new OkxAdminApi(new AdminCommands(simulation.control())),
           catalogueStubs,
           // Guards in front of WireMock: body limit, client address, bare '?', broken '%' escapes.
-          new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor, bareQuery,
+          new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor, bareQuery, admitted,
               new AdminGuardFilter(adminToken, loopback ? Optional.of(builder.bindAddress) : Optional.empty(),
                   builder.fileWrites))));
       if (!builder.proxying) {
