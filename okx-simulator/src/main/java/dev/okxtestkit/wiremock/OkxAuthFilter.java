@@ -20,13 +20,14 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
 
   static final String NAME = "okx-auth";
 
-  private final OkxSimulation simulation;
+  /** Ready by the first request; the server builds it while WireMock constructs itself. */
+  private final Supplier<OkxSimulation> simulation;
   private final Supplier<Admin> admin;
 
   private final BareQueryFilter bareQuery;
   private final AdmittedRequests admitted;
 
-  OkxAuthFilter(OkxSimulation simulation, Supplier<Admin> admin, BareQueryFilter bareQuery,
+  OkxAuthFilter(Supplier<OkxSimulation> simulation, Supplier<Admin> admin, BareQueryFilter bareQuery,
       AdmittedRequests admitted) {
     this.simulation = simulation;
     this.admin = admin;
@@ -42,7 +43,7 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
     ApiRequest converted = WireMockRequests.toApiRequest(request, WireMockRequests.GATE_HEADERS, bareQuery);
-    Optional<ApiResponse> refusal = simulation.admit(converted, () -> userStubMatches(request));
+    Optional<ApiResponse> refusal = simulation.get().admit(converted, () -> userStubMatches(request));
     if (refusal.isEmpty()) {
       admitted.remember(serveEvent.getId(), converted);
       // WireMock logs the request it is given here a second time (ServeEvent.replaceRequest). Copying the
