@@ -25,6 +25,7 @@ import java.util.List;
  * @param workDir logs, the baseline's stub directory and the results
  * @param flightRecordings whether both servers record a JFR profile of the measured windows
  * @param workloads throughput workloads in the order run: {@code balance}, {@code orders} (place+cancel)
+ * @param restingOrders other keys' orders resting on the simulator's book during the orders workload
  */
 record BenchConfig(
     int startRounds,
@@ -38,7 +39,8 @@ record BenchConfig(
     List<String> serverJvmArgs,
     Path workDir,
     boolean flightRecordings,
-    List<String> workloads) {
+    List<String> workloads,
+    int restingOrders) {
 
   static final List<String> KNOWN_WORKLOADS = List.of(BalanceWorkload.ID, OrderPlaceCancelWorkload.ID);
 
@@ -47,6 +49,9 @@ record BenchConfig(
       throw new IllegalArgumentException("bench.concurrency must list at least one number, e.g. 1,8");
     }
     workloads = List.copyOf(workloads);
+    if (restingOrders < 0) {
+      throw new IllegalArgumentException("bench.restingOrders must be 0 or more, not " + restingOrders);
+    }
     if (workloads.isEmpty() || !KNOWN_WORKLOADS.containsAll(workloads)) {
       throw new IllegalArgumentException("bench.workloads must list some of " + KNOWN_WORKLOADS + ", not " + workloads);
     }
@@ -71,7 +76,8 @@ record BenchConfig(
         Path.of(System.getProperty("bench.workDir", "target/bench")).toAbsolutePath(),
         Boolean.getBoolean("bench.jfr"),
         Arrays.stream(System.getProperty("bench.workloads", String.join(",", KNOWN_WORKLOADS)).split(","))
-            .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList());
+            .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList(),
+        Integer.parseInt(System.getProperty("bench.restingOrders", "5000").trim()));
   }
 
   private static Path locateSimulatorJar() {

@@ -27,6 +27,7 @@ record Contender(String label, Path jar, List<String> options) {
   static Contender simulator(Path jar, OkxCredentials key) {
     return new Contender(SIMULATOR, jar, List.of(
         "--bind", "127.0.0.1",
+        "--ws-port", "0", // the port is picked by the harness; the WebSocket one must not clash either
         "--no-request-journal",
         "--api-key", key.apiKey(),
         "--secret-key", key.secretKey(),
@@ -41,6 +42,10 @@ record Contender(String label, Path jar, List<String> options) {
         "--root-dir", rootDir.toString()));
   }
 
+  boolean isSimulator() {
+    return label.equals(SIMULATOR);
+  }
+
   List<String> command(Path java, List<String> jvmArgs, int port) {
     List<String> command = new ArrayList<>();
     command.add(java.toString());
@@ -50,12 +55,14 @@ record Contender(String label, Path jar, List<String> options) {
     return command;
   }
 
-  /** The command as shown in logs; the secret is a throwaway, but still not printed. */
+  /** The command as shown in logs; secret and passphrase are throwaways, but still not printed. */
   String describe() {
     List<String> shown = new ArrayList<>(options);
-    int secret = shown.indexOf("--secret-key");
-    if (secret >= 0) {
-      shown.set(secret + 1, "****");
+    for (String option : List.of("--secret-key", "--passphrase")) {
+      int at = shown.indexOf(option);
+      if (at >= 0) {
+        shown.set(at + 1, "****");
+      }
     }
     return "java -jar " + jar.getFileName() + " --port N " + String.join(" ", shown);
   }

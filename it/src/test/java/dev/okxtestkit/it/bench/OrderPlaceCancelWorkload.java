@@ -9,8 +9,9 @@ import java.nio.charset.StandardCharsets;
 /**
  * Signed {@code POST /api/v5/trade/order} (a spot limit buy far below the market, so it rests and
  * never fills), then a signed {@code POST /api/v5/trade/cancel-order} for the {@code ordId} it got:
- * two requests per operation, the round trip a trading client makes most. One API key for all client
- * threads is enough: each pair leaves the account as it found it, and at most one order per thread
+ * two requests per operation, the round trip a trading client makes most, into a {@link RestingBook} of
+ * other keys' orders on the same instrument. One API key for all client threads is enough: each pair
+ * leaves the account as it found it, and at most one order per thread
  * (20 USDT frozen each) is open at any time, far inside a fresh account's 10,000 USDT and OKX's 500
  * pending orders per instrument.
  */
@@ -30,9 +31,11 @@ final class OrderPlaceCancelWorkload implements Workload {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final SignedPostRequest request;
+  private final RestingBook book;
 
-  OrderPlaceCancelWorkload(SignedPostRequest request) {
+  OrderPlaceCancelWorkload(SignedPostRequest request, RestingBook book) {
     this.request = request;
+    this.book = book;
   }
 
   static String cancelBody(String ordId) {
@@ -47,6 +50,12 @@ final class OrderPlaceCancelWorkload implements Workload {
   @Override
   public String metricPrefix() {
     return "place+cancel ";
+  }
+
+  /** The simulator gets the resting book; bare WireMock's answers are static whatever the book. */
+  @Override
+  public String prepare(ServerProcess server) throws IOException, InterruptedException {
+    return server.contender().isSimulator() ? book.place(server.port()) : null;
   }
 
   @Override

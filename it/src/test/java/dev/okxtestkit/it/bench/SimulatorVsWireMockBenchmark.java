@@ -67,7 +67,8 @@ public final class SimulatorVsWireMockBenchmark {
     List<WorkloadRun> runs = new ArrayList<>();
     for (String id : config.workloads()) {
       runs.add(id.equals(OrderPlaceCancelWorkload.ID)
-          ? new WorkloadRun(new OrderPlaceCancelWorkload(new SignedPostRequest(key)), bareWireMockOrders)
+          ? new WorkloadRun(new OrderPlaceCancelWorkload(new SignedPostRequest(key),
+              new RestingBook(config.restingOrders())), bareWireMockOrders)
           : new WorkloadRun(new BalanceWorkload(request), bareWireMock));
     }
     out.printf("  stub body for the balance: %d bytes%n", stubBody.getBytes(StandardCharsets.UTF_8).length);
@@ -114,6 +115,10 @@ public final class SimulatorVsWireMockBenchmark {
       Path log = config.workDir().resolve("logs").resolve(Rounds.fileName(contender, step, "log"));
       try (ServerProcess server = ServerProcess.launch(contender, config.serverJvmArgs(), log)) {
         probe.awaitFirstOk(server);
+        String prepared = workload.prepare(server);
+        if (prepared != null) {
+          out.printf("  check: %-14s %s%n", contender.label(), prepared);
+        }
         String result;
         try (KeepAliveConnection connection = KeepAliveConnection.open(server.port())) {
           result = workload.check(connection, server.port());

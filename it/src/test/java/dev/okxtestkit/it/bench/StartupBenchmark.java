@@ -43,7 +43,7 @@ final class StartupBenchmark {
             round, contender.label(), ms, Machine.loadAverage());
       }
     }
-    return samples.compare(METRIC, "ms", Comparison.Target.atMost(1.3));
+    return samples.compare(METRIC, "ms", Comparison.Target.atMost(1.0));
   }
 
   private double startOnce(Contender contender, String name) throws IOException, InterruptedException {

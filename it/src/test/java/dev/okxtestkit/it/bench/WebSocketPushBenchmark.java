@@ -22,8 +22,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -36,8 +34,9 @@ import java.util.regex.Pattern;
  * What the simulator's WebSocket side delivers, against the standalone jar in its own JVM: pushes per
  * second to 1, 10 and 100 subscribers of {@code tickers} while the price moves as fast as the admin API
  * moves it, and the time from sending a REST order to receiving its {@code orders} push at a steady 100
- * orders per second (median, p99, max; the REST answer's own time beside it). Prints the figures; never
- * fails on a missed target (the issue's: order push p99 at most 5 ms on loopback).
+ * orders per second (median, p99, max; the REST answer's own time beside it), and REST throughput with and
+ * without 100 tickers subscribers ({@link RestBesidePushes}). Prints the figures; never fails on a missed
+ * target (the issue's: order push p99 at most 5 ms on loopback, REST at most 2% slower beside pushes).
  *
  * <p>Run with {@code mvn -B -pl it -am -Pbench-ws verify -DskipTests}; see docs/benchmarks.md.
  */
@@ -82,6 +81,8 @@ public final class WebSocketPushBenchmark {
       WebSocketPushBenchmark bench = new WebSocketPushBenchmark(urls[0], urls[1], key);
       bench.tickerFanOut(out);
       bench.orderPushLatency(out);
+      new RestBesidePushes(bench.http, urls[0], urls[1], key, server.toHandle())
+          .run(out, WINDOW, Integer.getInteger("bench.restPairs", 6));
     } finally {
       server.destroy();
       server.waitFor(10, TimeUnit.SECONDS);
@@ -253,20 +254,7 @@ public final class WebSocketPushBenchmark {
   }
 
   private WebSocket connect(String path, Consumer<String> onMessage) {
-    return http.newWebSocketBuilder().buildAsync(URI.create(wsUrl + path), new WebSocket.Listener() {
-      private final StringBuilder partial = new StringBuilder();
-
-      @Override
-      public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-          onMessage.accept(partial.toString());
-          partial.setLength(0);
-        }
-        ws.request(1);
-        return CompletableFuture.completedFuture(null);
-      }
-    }).join();
+    return WsClients.connect(http, URI.create(wsUrl + path), onMessage);
   }
 
   private static String percentiles(long[] nanos) {

@@ -31,6 +31,16 @@ interface Workload {
     return operationName() + "/s";
   }
 
+  /**
+   * Sets up what the workload needs on a freshly started server before it is warmed up or checked (e.g.
+   * the orders workload's resting book on the simulator).
+   *
+   * @return a line saying what was set up, for the log, or {@code null} for nothing
+   */
+  default String prepare(ServerProcess server) throws IOException, InterruptedException {
+    return null;
+  }
+
   /** One operation; only an I/O error is thrown, any other failure is counted in the outcome. */
   Outcome perform(KeepAliveConnection connection, int port) throws IOException;
 
