@@ -51,8 +51,8 @@ import java.util.stream.Stream;
 
 /**
  * The OKX simulator on a real WireMock server: the authentication gate as a request filter, the
- * exchange behind low-priority stubs, and all of WireMock for the user's own stubs, verification and
- * faults.
+ * exchange behind a low-priority stub (answered by the gate itself while the user has no stubs of their
+ * own), and all of WireMock for the user's own stubs, verification and faults.
  *
  * <pre>{@code
  * try (OkxSimulatorServer okx = OkxSimulatorServer.builder().start()) {
@@ -105,15 +105,17 @@ public final class OkxSimulatorServer implements AutoCloseable {
     CompletableFuture<AdminCommands> commands = building.thenApply(s -> new AdminCommands(s.control()));
     AtomicReference<Admin> admin = new AtomicReference<>();
     CatalogueStubs catalogueStubs = new CatalogueStubs(admin::get);
+    UserStubs userStubs = new UserStubs(admin::get);
     BareQueryFilter bareQuery = new BareQueryFilter();
     AdmittedRequests admitted = new AdmittedRequests();
     ExtensionFactory extensions = services -> {
       admin.set(services.getAdmin());
       List<Extension> all = new ArrayList<>(List.of(
-          new OkxAuthFilter(built, admin::get, bareQuery, admitted),
+          new OkxAuthFilter(built, admin::get, bareQuery, admitted, userStubs),
           new OkxApiTransformer(built, bareQuery, admitted),
           new OkxAdminApi(commands::join),
           catalogueStubs,
+          userStubs,
           // Guards in front of WireMock: body limit, client address, bare '?', broken '%' escapes.
           new OkxHttpServerFactory(builder.maxRequestBodyBytes, builder.trustForwardedFor, bareQuery, admitted,
               new AdminGuardFilter(adminToken, loopback ? Optional.of(builder.bindAddress) : Optional.empty(),

@@ -142,6 +142,25 @@ class ServerAcceptanceTest {
   }
 
   @Test
+  void answersTheSameWhetherOrNotTheUserHasStubsOfTheirOwn() {
+    // Without user stubs the gate answers the endpoints itself; with any, WireMock's stub matching does.
+    OkxCredentials key = okx.newCredentials();
+    HttpResponse<String> direct = okx.client().get(BALANCE).signedBy(key, NOW).send();
+    StubMapping stub =
+        okx.server().wireMock().stubFor(get(urlPathEqualTo("/my-app/ping")).willReturn(okJson("{}")));
+    try {
+      HttpResponse<String> matched = okx.client().get(BALANCE).signedBy(key, NOW).send();
+
+      assertThat(matched.statusCode()).isEqualTo(200);
+      assertThat(matched.body()).isEqualTo(direct.body()).startsWith("{\"code\":\"0\"");
+      assertThat(matched.headers().firstValue("Content-Type")).isEqualTo(direct.headers().firstValue("Content-Type"));
+    } finally {
+      okx.server().wireMock().removeStub(stub);
+    }
+    assertThat(okx.client().get(BALANCE).signedBy(key, NOW).send().body()).isEqualTo(direct.body());
+  }
+
+  @Test
   void usersStubOnAPrivatePathStaysBehindTheGate() {
     String path = "/api/v5/account/subtypes";
     StubMapping stub = okx.server().wireMock().stubFor(
