@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  * are all capped).
  *
  * <p>Run with {@code mvn -B -pl it -am -Psoak verify -DskipTests}; {@code -Dsoak.minutes},
- * {@code -Dsoak.reportMinutes}, {@code -Dsoak.warmupMinutes} and {@code -Dsoak.concurrency} change it.
+ * {@code -Dsoak.reportMinutes}, {@code -Dsoak.warmupMinutes}, {@code -Dsoak.concurrency} and
+ * {@code -Dsoak.serverJvmArgs} (e.g. {@code -Xmx256m}) change it.
  * See docs/benchmarks.md.
  */
 public final class MemorySoak {
@@ -44,6 +46,8 @@ public final class MemorySoak {
     Duration slice = Duration.ofMinutes(Long.getLong("soak.reportMinutes", 5));
     Duration warmup = Duration.ofMinutes(Long.getLong("soak.warmupMinutes", 5));
     int concurrency = Integer.getInteger("soak.concurrency", 8);
+    List<String> jvmArgs = Arrays.stream(System.getProperty("soak.serverJvmArgs", "").trim().split("\\s+"))
+        .filter(s -> !s.isEmpty()).toList();
     Path jar = Path.of(System.getProperty("bench.simulatorJar"));
     Path workDir = Path.of(System.getProperty("bench.workDir", "target/bench")).toAbsolutePath();
     Runtime.getRuntime().addShutdownHook(new Thread(
@@ -61,10 +65,11 @@ public final class MemorySoak {
     out.println("OKX simulator memory soak, " + LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS));
     out.println(Machine.describe());
     out.println("load average (1 min) before the soak: " + Machine.loadAverage());
-    out.printf("%s; %d min warm-up, then %d min at concurrency %d, reported every %d min%n",
-        simulator.describe(), warmup.toMinutes(), total.toMinutes(), concurrency, slice.toMinutes());
+    out.printf("%s; JVM options %s; %d min warm-up, then %d min at concurrency %d, reported every %d min%n",
+        simulator.describe(), jvmArgs.isEmpty() ? "(none)" : jvmArgs, warmup.toMinutes(), total.toMinutes(),
+        concurrency, slice.toMinutes());
     List<String> rows = new ArrayList<>();
-    try (ServerProcess server = ServerProcess.launch(simulator, List.of(), workDir.resolve("logs/soak.log"))) {
+    try (ServerProcess server = ServerProcess.launch(simulator, jvmArgs, workDir.resolve("logs/soak.log"))) {
       Duration started = new FirstOkProbe(balance).awaitFirstOk(server);
       Admin admin = new Admin(server.port(), key.apiKey());
       admin.topUp();
