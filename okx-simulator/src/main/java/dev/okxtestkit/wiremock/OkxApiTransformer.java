@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.okxtestkit.OkxSimulation;
 import dev.okxtestkit.protocol.ApiRequest;
-import java.util.function.Supplier;
 
 /**
  * Answers the simulator's own endpoints. Applied only to the catalogue stubs, which have the lowest
@@ -15,13 +14,12 @@ final class OkxApiTransformer implements ResponseDefinitionTransformerV2 {
 
   static final String NAME = "okx-api";
 
-  /** Ready by the first request; the server builds it while WireMock constructs itself. */
-  private final Supplier<OkxSimulation> simulation;
+  private final OkxSimulation simulation;
 
   private final BareQueryFilter bareQuery;
   private final AdmittedRequests admitted;
 
-  OkxApiTransformer(Supplier<OkxSimulation> simulation, BareQueryFilter bareQuery, AdmittedRequests admitted) {
+  OkxApiTransformer(OkxSimulation simulation, BareQueryFilter bareQuery, AdmittedRequests admitted) {
     this.simulation = simulation;
     this.bareQuery = bareQuery;
     this.admitted = admitted;
@@ -41,6 +39,6 @@ final class OkxApiTransformer implements ResponseDefinitionTransformerV2 {
   public ResponseDefinition transform(ServeEvent serveEvent) {
     ApiRequest request = admitted.take(serveEvent.getId()).orElseGet(() ->
         WireMockRequests.toApiRequest(serveEvent.getRequest(), WireMockRequests.ENDPOINT_HEADERS, bareQuery));
-    return WireMockResponses.toResponseDefinition(simulation.get().serve(request));
+    return WireMockResponses.toResponseDefinition(simulation.serve(request));
   }
 }

@@ -21,15 +21,14 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
 
   static final String NAME = "okx-auth";
 
-  /** Ready by the first request; the server builds it while WireMock constructs itself. */
-  private final Supplier<OkxSimulation> simulation;
+  private final OkxSimulation simulation;
   private final Supplier<Admin> admin;
 
   private final BareQueryFilter bareQuery;
   private final AdmittedRequests admitted;
   private final UserStubs userStubs;
 
-  OkxAuthFilter(Supplier<OkxSimulation> simulation, Supplier<Admin> admin, BareQueryFilter bareQuery,
+  OkxAuthFilter(OkxSimulation simulation, Supplier<Admin> admin, BareQueryFilter bareQuery,
       AdmittedRequests admitted, UserStubs userStubs) {
     this.simulation = simulation;
     this.admin = admin;
@@ -46,12 +45,12 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
     ApiRequest converted = WireMockRequests.toApiRequest(request, WireMockRequests.GATE_HEADERS, bareQuery);
-    Optional<ApiResponse> refusal = simulation.get().admit(converted, () -> userStubMatches(request));
+    Optional<ApiResponse> refusal = simulation.admit(converted, () -> userStubMatches(request));
     if (refusal.isEmpty() && !userStubs.any() && converted.path().startsWith(Routes.API_PREFIX)) {
       // No stub of the user's can win, and an /api/v5 path the gate lets through is one of the simulator's
       // endpoints: answer it here. WireMock then skips stub matching, the second copy of the logged request
       // and the transformer; the journal still records the request and its answer.
-      return RequestFilterAction.stopWith(WireMockResponses.toResponseDefinition(simulation.get().serve(converted)));
+      return RequestFilterAction.stopWith(WireMockResponses.toResponseDefinition(simulation.serve(converted)));
     }
     if (refusal.isEmpty()) {
       admitted.remember(serveEvent.getId(), converted);

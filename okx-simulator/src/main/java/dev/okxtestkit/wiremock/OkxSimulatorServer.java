@@ -43,10 +43,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -93,16 +90,9 @@ public final class OkxSimulatorServer implements AutoCloseable {
     // when none was given, as Jupyter does; it is printed in the standalone banner.
     this.adminToken = builder.adminToken.or(() -> loopback ? Optional.empty() : Optional.of(newAdminToken()));
     this.rootDirectory = temporaryRootDirectory();
-    SimulationConfig simulationConfig = new SimulationConfig(
+    this.simulation = new OkxSimulation(new SimulationConfig(
         builder.clock, builder.initialBalances, builder.authFailureCapacity, builder.rateLimits, builder.seed,
-        builder.logAuthFailures);
-    // Built on a thread of its own while WireMock and Jetty construct themselves: both are mostly class
-    // loading and static initialisation (the simulation loads its own Jackson, WireMock its relocated
-    // copy), so on two or more cores they overlap. The extensions get it through `building`, which they
-    // first ask for when a request comes, by which time the constructor below has waited for it.
-    CompletableFuture<OkxSimulation> building = inBackground(() -> new OkxSimulation(simulationConfig));
-    Supplier<OkxSimulation> built = building::join;
-    CompletableFuture<AdminCommands> commands = building.thenApply(s -> new AdminCommands(s.control()));
+        builder.logAuthFailures));
     AtomicReference<Admin> admin = new AtomicReference<>();
     CatalogueStubs catalogueStubs = new CatalogueStubs(admin::get);
     UserStubs userStubs = new UserStubs(admin::get);
@@ -111,9 +101,9 @@ public final class OkxSimulatorServer implements AutoCloseable {
     ExtensionFactory extensions = services -> {
       admin.set(services.getAdmin());
       List<Extension> all = new ArrayList<>(List.of(
-          new OkxAuthFilter(built, admin::get, bareQuery, admitted, userStubs),
-          new OkxApiTransformer(built, bareQuery, admitted),
-          new OkxAdminApi(commands::join),
+          new OkxAuthFilter(simulation, admin::get, bareQuery, admitted, userStubs),
+          new OkxApiTransformer(simulation, bareQuery, admitted),
+          new OkxAdminApi(new AdminCommands(simulation.control())),
           catalogueStubs,
           userStubs,
           // Guards in front of WireMock: body limit, client address, bare '?', broken '%' escapes.
@@ -151,7 +141,6 @@ public final class OkxSimulatorServer implements AutoCloseable {
           new BoundedRequestJournalStore(builder.maxJournalEntries, builder.maxJournalBytes)));
     }
     this.wireMock = new WireMockServer(config);
-    this.simulation = awaitBuilt(building);
     builder.credentials.forEach(this::addCredentials);
     wireMock.start();
     simulation.streams().setIdleTimeout(builder.webSocketIdleTimeout);
@@ -193,36 +182,6 @@ public final class OkxSimulatorServer implements AutoCloseable {
     }
     // Nothing but the warm-up has happened yet: a reset only forgets its rate-limit window.
     simulation.control().reset();
-  }
-
-  /** Runs {@code build} on a new thread; its failure is the future's. */
-  private static <T> CompletableFuture<T> inBackground(Supplier<T> build) {
-    CompletableFuture<T> result = new CompletableFuture<>();
-    Thread thread = new Thread(() -> {
-      try {
-        result.complete(build.get());
-      } catch (RuntimeException | Error e) {
-        result.completeExceptionally(e);
-      }
-    }, "okx-simulation-init");
-    thread.setDaemon(true);
-    thread.start();
-    return result;
-  }
-
-  /** The built simulation, or what stopped it being built, as thrown on the builder's thread. */
-  private static OkxSimulation awaitBuilt(CompletableFuture<OkxSimulation> building) {
-    try {
-      return building.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
   }
 
   public static Builder builder() {
