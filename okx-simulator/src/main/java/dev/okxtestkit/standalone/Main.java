@@ -42,6 +42,9 @@ public final class Main {
       start(options, System.out);
     } catch (RuntimeException e) {
       System.err.println("okx-simulator: " + startFailure(e, options));
+      if (!isBindFailure(e)) {
+        e.printStackTrace(); // not the user's doing: the trace is for the bug report
+      }
       System.exit(1);
     }
   }
@@ -50,11 +53,18 @@ public final class Main {
    * One line for a start that failed, with no stack trace: almost always a port another process holds,
    * which the user fixes by choosing another one.
    */
+  private static boolean isBindFailure(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof BindException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String startFailure(RuntimeException failure, StandaloneOptions options) {
     StringBuilder reasons = new StringBuilder();
-    boolean bind = false;
     for (Throwable t = failure; t != null; t = t.getCause()) {
-      bind |= t instanceof BindException;
       // WireMock wraps a cause's toString() in its message; the class names mean nothing to a user.
       String message = t.getMessage() == null ? null : JAVA_CLASS_PREFIX.matcher(t.getMessage()).replaceAll("");
       if (message != null && !message.isBlank() && reasons.indexOf(message) < 0) {
@@ -62,7 +72,7 @@ public final class Main {
       }
     }
     String why = reasons.length() == 0 ? failure.getClass().getSimpleName() : reasons.toString();
-    return "could not start: " + why + (bind
+    return "could not start: " + why + (isBindFailure(failure)
         ? ". Another process may be listening on " + options.bindAddress() + " port " + options.port()
             + " (--port) or " + options.webSocketPort() + " (--ws-port); choose others (0 picks a free port)."
         : "");

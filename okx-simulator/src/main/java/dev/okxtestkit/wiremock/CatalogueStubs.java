@@ -25,6 +25,8 @@ final class CatalogueStubs implements StubLifecycleListener {
   private static final String METADATA_VALUE = "catalogue";
 
   private final Supplier<Admin> admin;
+  /** What WireMock adds to the answers of the stub registered last (it is registered again after a reset). */
+  private volatile Map<String, String> matchedStubHeaders = Map.of();
 
   CatalogueStubs(Supplier<Admin> admin) {
     this.admin = admin;
@@ -49,6 +51,16 @@ final class CatalogueStubs implements StubLifecycleListener {
         .build();
     stub.setPersistent(false);
     admin.get().addStubMapping(stub);
+    matchedStubHeaders = Map.of("Matched-Stub-Id", stub.getId().toString(), "Matched-Stub-Name", stub.getName());
+  }
+
+  /**
+   * The headers WireMock puts on every answer of a matched stub ({@code Matched-Stub-Id},
+   * {@code Matched-Stub-Name}), for the answers the gate gives without WireMock matching the stub, so a
+   * client sees the same headers either way.
+   */
+  Map<String, String> matchedStubHeaders() {
+    return matchedStubHeaders;
   }
 
   @Override

@@ -27,14 +27,16 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
   private final BareQueryFilter bareQuery;
   private final AdmittedRequests admitted;
   private final UserStubs userStubs;
+  private final CatalogueStubs catalogue;
 
   OkxAuthFilter(OkxSimulation simulation, Supplier<Admin> admin, BareQueryFilter bareQuery,
-      AdmittedRequests admitted, UserStubs userStubs) {
+      AdmittedRequests admitted, UserStubs userStubs, CatalogueStubs catalogue) {
     this.simulation = simulation;
     this.admin = admin;
     this.bareQuery = bareQuery;
     this.admitted = admitted;
     this.userStubs = userStubs;
+    this.catalogue = catalogue;
   }
 
   @Override
@@ -50,7 +52,8 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
       // No stub of the user's can win, and an /api/v5 path the gate lets through is one of the simulator's
       // endpoints: answer it here. WireMock then skips stub matching, the second copy of the logged request
       // and the transformer; the journal still records the request and its answer.
-      return RequestFilterAction.stopWith(WireMockResponses.toResponseDefinition(simulation.serve(converted)));
+      return RequestFilterAction.stopWith(
+          WireMockResponses.toResponseDefinition(simulation.serve(converted), catalogue.matchedStubHeaders()));
     }
     if (refusal.isEmpty()) {
       admitted.remember(serveEvent.getId(), converted);

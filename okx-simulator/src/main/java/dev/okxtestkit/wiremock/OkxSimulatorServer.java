@@ -101,7 +101,7 @@ public final class OkxSimulatorServer implements AutoCloseable {
     ExtensionFactory extensions = services -> {
       admin.set(services.getAdmin());
       List<Extension> all = new ArrayList<>(List.of(
-          new OkxAuthFilter(simulation, admin::get, bareQuery, admitted, userStubs),
+          new OkxAuthFilter(simulation, admin::get, bareQuery, admitted, userStubs, catalogueStubs),
           new OkxApiTransformer(simulation, bareQuery, admitted),
           new OkxAdminApi(new AdminCommands(simulation.control())),
           catalogueStubs,
@@ -142,7 +142,12 @@ public final class OkxSimulatorServer implements AutoCloseable {
     }
     this.wireMock = new WireMockServer(config);
     builder.credentials.forEach(this::addCredentials);
-    wireMock.start();
+    try {
+      wireMock.start();
+    } catch (RuntimeException e) {
+      deleteRootDirectory(); // e.g. the port is taken: leave no temporary directory behind
+      throw e;
+    }
     simulation.streams().setIdleTimeout(builder.webSocketIdleTimeout);
     simulation.streams().setBookChecksum(builder.bookChecksum);
     this.webSocket = new OkxWebSocketServer(builder.bindAddress, builder.webSocketPort, simulation.streams());

@@ -31,8 +31,13 @@ final class UserStubs implements StubLifecycleListener {
     return any;
   }
 
+  /*
+   * Synchronized with recount(): WireMock calls these after changing its stubs, from whichever thread
+   * changed them. Unordered, a recount that listed the stubs before another thread's creation could
+   * overwrite that creation's true with false, and the new stub would be ignored.
+   */
   @Override
-  public void afterStubCreated(StubMapping stub) {
+  public synchronized void afterStubCreated(StubMapping stub) {
     if (!CatalogueStubs.isCatalogueStub(stub)) {
       any = true;
     }
@@ -53,7 +58,7 @@ final class UserStubs implements StubLifecycleListener {
     recount();
   }
 
-  private void recount() {
+  private synchronized void recount() {
     any = admin.get().listAllStubMappings().getMappings().stream()
         .anyMatch(stub -> !CatalogueStubs.isCatalogueStub(stub));
   }

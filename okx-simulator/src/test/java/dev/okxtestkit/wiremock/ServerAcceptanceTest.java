@@ -153,7 +153,9 @@ class ServerAcceptanceTest {
 
       assertThat(matched.statusCode()).isEqualTo(200);
       assertThat(matched.body()).isEqualTo(direct.body()).startsWith("{\"code\":\"0\"");
-      assertThat(matched.headers().firstValue("Content-Type")).isEqualTo(direct.headers().firstValue("Content-Type"));
+      for (String header : List.of("Content-Type", "Matched-Stub-Id", "Matched-Stub-Name")) {
+        assertThat(matched.headers().firstValue(header)).isPresent().isEqualTo(direct.headers().firstValue(header));
+      }
     } finally {
       okx.server().wireMock().removeStub(stub);
     }
