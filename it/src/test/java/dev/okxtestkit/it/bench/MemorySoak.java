@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The memory soak: the standalone simulator with its default settings (request journal on) under
@@ -46,8 +47,13 @@ public final class MemorySoak {
     Duration slice = Duration.ofMinutes(Long.getLong("soak.reportMinutes", 5));
     Duration warmup = Duration.ofMinutes(Long.getLong("soak.warmupMinutes", 5));
     int concurrency = Integer.getInteger("soak.concurrency", 8);
-    List<String> jvmArgs = Arrays.stream(System.getProperty("soak.serverJvmArgs", "").trim().split("\\s+"))
-        .filter(s -> !s.isEmpty()).toList();
+    if (slice.isZero() || slice.isNegative() || total.compareTo(slice) < 0 || concurrency < 1) {
+      throw new IllegalArgumentException("soak.reportMinutes must be at least 1 and at most soak.minutes, and"
+          + " soak.concurrency at least 1");
+    }
+    // G1 explicitly: HeapProbe reads G1's heap line, and the JVM picks Serial on small machines.
+    List<String> jvmArgs = Stream.concat(Stream.of("-XX:+UseG1GC"), Arrays.stream(System.getProperty("soak.serverJvmArgs", "").trim().split("\\s+"))
+        .filter(s -> !s.isEmpty())).toList();
     Path jar = Path.of(System.getProperty("bench.simulatorJar"));
     Path workDir = Path.of(System.getProperty("bench.workDir", "target/bench")).toAbsolutePath();
     Runtime.getRuntime().addShutdownHook(new Thread(

@@ -179,8 +179,8 @@ final class ThroughputBenchmark {
         out.printf("  %s round %d  %-14s %s%n", workload.id(), round, contender.label(), prepared);
       }
       return server;
-    } catch (RuntimeException | InterruptedException e) {
-      server.close();
+    } catch (RuntimeException | IOException | InterruptedException e) {
+      server.close(); // a server left running would take CPU from every later window
       throw e;
     }
   }
