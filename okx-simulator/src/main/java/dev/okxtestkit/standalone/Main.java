@@ -49,10 +49,6 @@ public final class Main {
     }
   }
 
-  /**
-   * One line for a start that failed, with no stack trace: almost always a port another process holds,
-   * which the user fixes by choosing another one.
-   */
   private static boolean isBindFailure(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       if (t instanceof BindException) {
@@ -62,6 +58,10 @@ public final class Main {
     return false;
   }
 
+  /**
+   * One line for a start that failed, with no stack trace: almost always a port another process holds,
+   * which the user fixes by choosing another one.
+   */
   static String startFailure(RuntimeException failure, StandaloneOptions options) {
     StringBuilder reasons = new StringBuilder();
     for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -47,7 +47,7 @@ final class OkxAuthFilter implements StubRequestFilterV2 {
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
     ApiRequest converted = WireMockRequests.toApiRequest(request, WireMockRequests.GATE_HEADERS, bareQuery);
-    Optional<ApiResponse> refusal = simulation.admit(converted, () -> userStubMatches(request));
+    Optional<ApiResponse> refusal = simulation.admit(converted, () -> userStubs.any() && userStubMatches(request));
     if (refusal.isEmpty() && !userStubs.any() && converted.path().startsWith(Routes.API_PREFIX)) {
       // No stub of the user's can win, and an /api/v5 path the gate lets through is one of the simulator's
       // endpoints: answer it here. WireMock then skips stub matching, the second copy of the logged request
