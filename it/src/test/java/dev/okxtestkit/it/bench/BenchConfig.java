@@ -24,7 +24,8 @@ import java.util.List;
  * @param serverJvmArgs JVM options given to both servers alike
  * @param workDir logs, the baseline's stub directory and the results
  * @param flightRecordings whether both servers record a JFR profile of the measured windows
- * @param workloads throughput workloads in the order run: {@code balance}, {@code orders} (place+cancel)
+ * @param workloads throughput workloads in the order run: {@code balance}, {@code orders} (place+cancel);
+ *     none ({@code bench.workloads=none}) measures start-up only
  * @param restingOrders other keys' orders resting on the simulator's book during the orders workload
  */
 record BenchConfig(
@@ -43,6 +44,8 @@ record BenchConfig(
     int restingOrders) {
 
   static final List<String> KNOWN_WORKLOADS = List.of(BalanceWorkload.ID, OrderPlaceCancelWorkload.ID);
+  /** Start-up rounds only: for working on start-up, where a full run would spend 20 minutes on throughput. */
+  static final String NO_WORKLOADS = "none";
 
   BenchConfig {
     if (concurrency.isEmpty()) {
@@ -52,8 +55,9 @@ record BenchConfig(
     if (restingOrders < 0) {
       throw new IllegalArgumentException("bench.restingOrders must be 0 or more, not " + restingOrders);
     }
-    if (workloads.isEmpty() || !KNOWN_WORKLOADS.containsAll(workloads)) {
-      throw new IllegalArgumentException("bench.workloads must list some of " + KNOWN_WORKLOADS + ", not " + workloads);
+    if (!KNOWN_WORKLOADS.containsAll(workloads)) {
+      throw new IllegalArgumentException(
+          "bench.workloads must list some of " + KNOWN_WORKLOADS + " or be " + NO_WORKLOADS + ", not " + workloads);
     }
   }
 
@@ -76,7 +80,7 @@ record BenchConfig(
         Path.of(System.getProperty("bench.workDir", "target/bench")).toAbsolutePath(),
         Boolean.getBoolean("bench.jfr"),
         Arrays.stream(System.getProperty("bench.workloads", String.join(",", KNOWN_WORKLOADS)).split(","))
-            .map(String::trim).filter(s -> !s.isEmpty()).distinct().toList(),
+            .map(String::trim).filter(s -> !s.isEmpty() && !s.equals(NO_WORKLOADS)).distinct().toList(),
         Integer.parseInt(System.getProperty("bench.restingOrders", "5000").trim()));
   }
 
