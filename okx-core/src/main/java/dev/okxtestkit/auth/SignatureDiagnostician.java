@@ -57,8 +57,14 @@ public final class SignatureDiagnostician {
   private static final DateTimeFormatter OFFSET =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'+00:00'").withZone(ZoneOffset.UTC);
 
-  private final ObjectMapper mapper =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  /**
+   * A holder, so Jackson's databind loads with the first body diagnosed, not when the gate is built at
+   * the server's start; the mapper is only read after it is built, so sharing it is safe.
+   */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE =
+        JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  }
 
   /**
    * @param request the request whose signature failed
@@ -250,7 +256,7 @@ public final class SignatureDiagnostician {
   private Set<String> bodyLayouts(String body, boolean sorted) {
     JsonNode tree;
     try {
-      tree = mapper.readTree(body);
+      tree = Mapper.INSTANCE.readTree(body);
     } catch (Exception e) {
       return Set.of(); // not JSON: nothing to re-serialize
     }

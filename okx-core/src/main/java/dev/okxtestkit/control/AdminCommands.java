@@ -48,10 +48,13 @@ import java.util.function.Supplier;
 public final class AdminCommands {
 
   private static final Logger LOG = System.getLogger("dev.okxtestkit.control");
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .build();
+  /** A holder, so Jackson's databind loads with the first admin body, not at the server's start. */
+  private static final class Mapper {
+    static final ObjectMapper INSTANCE = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .build();
+  }
 
   private final OkxControl control;
 
@@ -317,17 +320,17 @@ public final class AdminCommands {
   }
 
   private static <T> T read(String body, Class<T> type) {
-    return read(body, MAPPER.getTypeFactory().constructType(type));
+    return read(body, Mapper.INSTANCE.getTypeFactory().constructType(type));
   }
 
   private static <T> T read(String body, TypeReference<T> type) {
-    return read(body, MAPPER.getTypeFactory().constructType(type));
+    return read(body, Mapper.INSTANCE.getTypeFactory().constructType(type));
   }
 
   private static <T> T read(String body, com.fasterxml.jackson.databind.JavaType type) {
     String json = body == null || body.isBlank() ? "{}" : body;
     try {
-      T value = MAPPER.readValue(json, type);
+      T value = Mapper.INSTANCE.readValue(json, type);
       if (value == null) {
         throw new OkxControlException("the body must be a JSON object");
       }
