@@ -10,10 +10,12 @@ import dev.okxtestkit.protocol.ApiResponse;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -50,6 +52,7 @@ public final class StreamHub implements ExchangeEvents {
   private volatile BookChecksum bookChecksum = BookChecksum.ZERO;
   private final Map<String, PushRule> pushRules = new ConcurrentHashMap<>();
   private volatile boolean delaying;
+  private final TickerThrottle tickers = new TickerThrottle();
 
   /**
    * @param serve the simulation's request pipeline after authentication (trading over WebSocket goes
@@ -166,10 +169,17 @@ public final class StreamHub implements ExchangeEvents {
    * simulation itself runs no threads).
    */
   public void sendDuePushes() {
+    long now = nanoTime.getAsLong();
+    List<String> tickersDue = tickers.due(now);
+    if (!tickersDue.isEmpty()) {
+      Map<String, String> shared = new HashMap<>();
+      for (StreamSession session : sessions.values()) {
+        session.pushTickers(tickersDue, shared);
+      }
+    }
     if (!delaying) {
       return; // nothing was ever held back: the adapter's frequent tick costs nothing
     }
-    long now = nanoTime.getAsLong();
     for (StreamSession session : sessions.values()) {
       session.sendDue(now);
     }
@@ -197,10 +207,17 @@ public final class StreamHub implements ExchangeEvents {
     if (sessions.isEmpty()) {
       return;
     }
+    long now = nanoTime.getAsLong();
+    Set<String> tickersNow = new HashSet<>();
+    for (String instId : changes.instruments()) {
+      if (tickers.pushNow(instId, now)) {
+        tickersNow.add(instId);
+      }
+    }
     // Market pushes are the same text for every subscriber: built once per change, not once per connection.
     Map<String, String> shared = new HashMap<>();
     for (StreamSession session : sessions.values()) {
-      session.push(changes, shared);
+      session.push(changes, tickersNow, shared);
     }
   }
 

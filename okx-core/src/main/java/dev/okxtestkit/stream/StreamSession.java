@@ -342,13 +342,19 @@ public final class StreamSession {
   /**
    * What an exchange operation changed, for this connection's subscriptions.
    *
+   * @param tickersNow the changed instruments whose tickers go out now; the others' wait ({@link TickerThrottle})
    * @param shared market pushes already built for this change, by channel and instrument (the same text
    *     for every subscriber), to be reused and added to
    */
-  void push(Changes changes, Map<String, String> shared) {
+  void push(Changes changes, Set<String> tickersNow, Map<String, String> shared) {
     for (Subscription s : subscriptions) {
       switch (s.channel()) {
-        case TICKERS, BOOKS5, BBO_TBT, MARK_PRICE, FUNDING_RATE -> {
+        case TICKERS -> {
+          if (tickersNow.contains(s.instId())) {
+            pushMarket(s, shared);
+          }
+        }
+        case BOOKS5, BBO_TBT, MARK_PRICE, FUNDING_RATE -> {
           if (changes.instruments().contains(s.instId())) {
             pushMarket(s, shared);
           }
@@ -400,6 +406,15 @@ public final class StreamSession {
           }
         }
         default -> throw new IllegalStateException(s.channel().name());
+      }
+    }
+  }
+
+  /** The tickers of {@code instIds} whose wait for OKX's 100 ms has ended, with the state now. */
+  void pushTickers(List<String> instIds, Map<String, String> shared) {
+    for (Subscription s : subscriptions) {
+      if (s.channel() == Channel.TICKERS && instIds.contains(s.instId())) {
+        pushMarket(s, shared);
       }
     }
   }

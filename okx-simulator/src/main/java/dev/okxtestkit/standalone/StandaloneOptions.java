@@ -49,7 +49,7 @@ record StandaloneOptions(
 
   /** The usage text, generated from {@link StandaloneCommand}'s options. */
   static String usage() {
-    return new CommandLine(new StandaloneCommand()).getUsageMessage(CommandLine.Help.Ansi.OFF);
+    return new CommandLine(new StandaloneCommand().spec()).getUsageMessage(CommandLine.Help.Ansi.OFF);
   }
 
   /** The command line alone, as if no {@code OKX_*} variable were set. */
@@ -66,7 +66,7 @@ record StandaloneOptions(
   static StandaloneOptions parse(Map<String, String> env, String... args) {
     StandaloneCommand command = new StandaloneCommand();
     try {
-      new CommandLine(command)
+      new CommandLine(command.spec())
           .setDefaultValueProvider(new EnvironmentDefaults(env))
           .setUnmatchedOptionsArePositionalParams(false)
           .parseArgs(args);
@@ -77,34 +77,42 @@ record StandaloneOptions(
   }
 
   private static StandaloneOptions of(StandaloneCommand c) {
-    int given = (c.apiKey == null ? 0 : 1) + (c.secretKey == null ? 0 : 1) + (c.passphrase == null ? 0 : 1);
+    String apiKey = c.text("--api-key");
+    String secretKey = c.text("--secret-key");
+    String passphrase = c.text("--passphrase");
+    int given = (apiKey == null ? 0 : 1) + (secretKey == null ? 0 : 1) + (passphrase == null ? 0 : 1);
     if (given != 0 && given != 3) {
       throw new IllegalArgumentException(
           "--api-key, --secret-key and --passphrase go together: give all three or none");
     }
-    if (c.noRequestJournal && c.maxRequestJournalEntries != null) {
+    boolean noRequestJournal = c.isSet("--no-request-journal");
+    String maxRequestJournalEntries = c.text("--max-request-journal-entries");
+    if (noRequestJournal && maxRequestJournalEntries != null) {
       throw new IllegalArgumentException(
           "--no-request-journal and --max-request-journal-entries cannot be used together");
     }
     Map<String, BigDecimal> balances;
     try {
-      balances = Balances.parse(c.balances);
+      balances = Balances.parse(c.balances());
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("--balance: " + e.getMessage(), e);
     }
-    int port = port("--port", c.port);
+    int port = port("--port", c.text("--port"));
+    String wsPortText = c.text("--ws-port");
     // Whoever asks for a free HTTP port (tests, parallel CI jobs) wants no fixed WebSocket port either.
-    int wsPort = c.wsPort != null ? port("--ws-port", c.wsPort)
+    int wsPort = wsPortText != null ? port("--ws-port", wsPortText)
         : port == 0 ? 0 : StandaloneCommand.DEFAULT_WS_PORT;
-    return new StandaloneOptions(c.help, port, wsPort,
-        bookChecksum(c.bookChecksum), c.bind, Optional.ofNullable(c.apiKey),
-        Optional.ofNullable(c.secretKey), Optional.ofNullable(c.passphrase), Environment.parse(c.environment),
-        Permission.parseList(c.permissions), c.allowedIps == null ? List.of() : list(c.allowedIps), balances,
-        c.noRequestJournal,
-        Optional.ofNullable(c.maxRequestJournalEntries).map(n -> positive("--max-request-journal-entries", n)),
-        c.rateLimits, positiveLong("--max-request-body-bytes", c.maxRequestBodyBytes), c.trustForwardedFor,
-        Optional.ofNullable(c.adminToken).map(String::trim).filter(t -> !t.isEmpty()), c.enableProxying,
-        c.enableFileWrites);
+    String allowedIps = c.text("--allowed-ips");
+    return new StandaloneOptions(c.isSet("--help"), port, wsPort,
+        bookChecksum(c.text("--book-checksum")), c.text("--bind"), Optional.ofNullable(apiKey),
+        Optional.ofNullable(secretKey), Optional.ofNullable(passphrase), Environment.parse(c.text("--environment")),
+        Permission.parseList(c.text("--permissions")), allowedIps == null ? List.of() : list(allowedIps), balances,
+        noRequestJournal,
+        Optional.ofNullable(maxRequestJournalEntries).map(n -> positive("--max-request-journal-entries", n)),
+        c.isSet("--rate-limits"), positiveLong("--max-request-body-bytes", c.text("--max-request-body-bytes")),
+        c.isSet("--trust-forwarded-for"),
+        Optional.ofNullable(c.text("--admin-token")).map(String::trim).filter(t -> !t.isEmpty()),
+        c.isSet("--enable-proxying"), c.isSet("--enable-file-writes"));
   }
 
   private static BookChecksum bookChecksum(String value) {

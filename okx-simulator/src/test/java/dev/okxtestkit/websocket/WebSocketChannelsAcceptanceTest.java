@@ -51,6 +51,27 @@ class WebSocketChannelsAcceptanceTest {
   }
 
   @Test
+  void tickersGoOutAtMostEvery100MsWithTheLatestStateAsOnOkx() throws Exception {
+    try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "public")) {
+      ws.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"tickers\",\"instId\":\"SOL-USDT\"}]}");
+      ws.next(m -> m.has("data")); // the snapshot
+      while (!ws.quietFor(Duration.ofMillis(150))) {
+        // a push another test's change left waiting: now no SOL-USDT push for the last 100 ms
+      }
+
+      okx.server().control().setPrice("SOL-USDT", new BigDecimal("101"));
+      okx.server().control().setPrice("SOL-USDT", new BigDecimal("102"));
+      okx.server().control().setPrice("SOL-USDT", new BigDecimal("103"));
+
+      assertThat(ws.next().path("data").path(0).path("last").asText()).as("at once").isEqualTo("101");
+      assertThat(ws.next().path("data").path(0).path("last").asText()).as("100 ms later").isEqualTo("103");
+      assertThat(ws.quietFor(Duration.ofMillis(300))).as("102 is never pushed on its own").isTrue();
+    } finally {
+      okx.server().control().setPrice("SOL-USDT", new BigDecimal("100"));
+    }
+  }
+
+  @Test
   void books5AndMarkPriceSnapshotsFollowTheMarket() throws Exception {
     try (WsClient ws = WsClient.connect(okx.server().wsUrl(), "public")) {
       ws.send("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"books5\",\"instId\":\"SOL-USDT\"},"

@@ -7,24 +7,23 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * REST throughput while WebSocket subscribers receive tickers; the performance issue asks for at most 2%
  * less than without them. One simulator, {@value #SUBSCRIBERS} connections to {@code /public}, and BTC-USDT's
  * price moved {@value #MOVES_PER_SECOND} times a second through the admin API all along, so both modes pay
  * for the moves. Under the signed balance load at concurrency 8, windows alternate between the connections
- * subscribed to {@code tickers} (one push per move to each) and unsubscribed (the same moves, no pushes);
- * which mode goes first flips every pair. The difference is what writing the pushes costs REST.
+ * subscribed to the channel and unsubscribed (the same moves, no pushes); which mode goes first flips every
+ * pair. The difference is what writing the pushes costs REST. The channel is {@code tickers}, which OKX
+ * pushes at most every 100 ms (10 pushes a second to each connection here), or with
+ * {@code -Dbench.restChannel=bbo-tbt} one that pushes on every move (20 a second to each).
  */
 final class RestBesidePushes {
 
@@ -32,13 +31,14 @@ final class RestBesidePushes {
   static final int MOVES_PER_SECOND = 20;
   private static final int CONCURRENCY = 8;
   private static final String SUBSCRIBE =
-      "{\"op\":\"%s\",\"args\":[{\"channel\":\"tickers\",\"instId\":\"BTC-USDT\"}]}";
+      "{\"op\":\"%s\",\"args\":[{\"channel\":\"%s\",\"instId\":\"BTC-USDT\"}]}";
 
   private final HttpClient http;
   private final String baseUrl;
   private final String wsUrl;
   private final OkxCredentials key;
   private final ProcessHandle server;
+  private final String channel = System.getProperty("bench.restChannel", "tickers");
 
   RestBesidePushes(HttpClient http, String baseUrl, String wsUrl, OkxCredentials key, ProcessHandle server) {
     this.http = http;
@@ -51,28 +51,19 @@ final class RestBesidePushes {
   void run(PrintStream out, Duration window, int pairs) throws Exception {
     int port = URI.create(baseUrl).getPort();
     LoadGenerator load = new LoadGenerator(new BalanceWorkload(new SignedBalanceRequest(key)));
-    AtomicLong pushes = new AtomicLong();
-    AtomicReference<CountDownLatch> acks = new AtomicReference<>(new CountDownLatch(0));
-    List<WebSocket> sockets = new ArrayList<>();
-    for (int i = 0; i < SUBSCRIBERS; i++) {
-      sockets.add(WsClients.connect(http, URI.create(wsUrl + "public"), text -> {
-        if (text.contains("\"data\"")) {
-          pushes.incrementAndGet();
-        } else if (text.contains("\"event\":\"subscribe\"") || text.contains("\"event\":\"unsubscribe\"")) {
-          acks.get().countDown();
-        }
-      }));
-    }
+    // The cheapest subscribers there can be (one thread, frames counted, not decoded): they share the two
+    // cores with the server, and what this measures is what the server's pushes cost REST.
+    RawSubscribers subscribers = new RawSubscribers(URI.create(wsUrl + "public"), SUBSCRIBERS);
     ScheduledExecutorService mover = Executors.newSingleThreadScheduledExecutor();
     AtomicLong moves = new AtomicLong();
     mover.scheduleAtFixedRate(() -> movePrice(moves.getAndIncrement()), 0, 1000 / MOVES_PER_SECOND,
         TimeUnit.MILLISECONDS);
     out.printf("REST beside pushes: signed balance at concurrency %d; %d connections; price moved %d/s"
-        + " throughout; %d s windows in %d pairs, subscribed to tickers or not:%n",
-        CONCURRENCY, SUBSCRIBERS, MOVES_PER_SECOND, window.toSeconds(), pairs);
+        + " throughout; %d s windows in %d pairs, subscribed to %s or not:%n",
+        CONCURRENCY, SUBSCRIBERS, MOVES_PER_SECOND, window.toSeconds(), pairs, channel);
     try {
       for (boolean subscribed : new boolean[] {true, false}) {
-        setSubscribed(sockets, acks, subscribed);
+        setSubscribed(subscribers, subscribed);
         load.run(port, CONCURRENCY, Duration.ofSeconds(20)); // warm-up, both modes
       }
       List<Double> rateWith = new ArrayList<>();
@@ -81,17 +72,18 @@ final class RestBesidePushes {
       List<Double> cpuWithout = new ArrayList<>();
       for (int pair = 0; pair < pairs; pair++) {
         for (boolean subscribed : pair % 2 == 0 ? new boolean[] {true, false} : new boolean[] {false, true}) {
-          setSubscribed(sockets, acks, subscribed);
+          setSubscribed(subscribers, subscribed);
           long cpuBefore = cpuNanos();
-          long pushesBefore = pushes.get();
+          long pushesBefore = subscribers.pushes();
           Throughput t = load.run(port, CONCURRENCY, window);
           double cpuMicros = (cpuNanos() - cpuBefore) / 1e3 / t.ok();
-          double pushRate = (pushes.get() - pushesBefore) * 1e9 / t.elapsedNanos();
+          double pushRate = (subscribers.pushes() - pushesBefore) * 1e9 / t.elapsedNanos();
           if (t.failed() > 0) {
             throw new IllegalStateException(t.failed() + " balance requests failed");
           }
-          if (subscribed && pushRate == 0) {
-            throw new IllegalStateException("no pushes arrived while subscribed: the connections are gone");
+          if (subscribed && pushRate == 0 || subscribers.closes() > 0) {
+            throw new IllegalStateException("pushes stopped: the server closed " + subscribers.closes()
+                + " of the connections");
           }
           (subscribed ? rateWith : rateWithout).add(t.perSecond());
           (subscribed ? cpuWith : cpuWithout).add(cpuMicros);
@@ -110,21 +102,12 @@ final class RestBesidePushes {
     } finally {
       mover.shutdownNow();
       mover.awaitTermination(5, TimeUnit.SECONDS);
-      sockets.forEach(WebSocket::abort);
+      subscribers.close();
     }
   }
 
-  private void setSubscribed(List<WebSocket> sockets, AtomicReference<CountDownLatch> acks, boolean subscribed)
-      throws InterruptedException {
-    CountDownLatch answered = new CountDownLatch(sockets.size());
-    acks.set(answered);
-    String message = String.format(SUBSCRIBE, subscribed ? "subscribe" : "unsubscribe");
-    for (WebSocket socket : sockets) {
-      socket.sendText(message, true).join();
-    }
-    if (!answered.await(30, TimeUnit.SECONDS)) {
-      throw new IllegalStateException("not every connection answered " + message);
-    }
+  private void setSubscribed(RawSubscribers subscribers, boolean subscribed) throws IOException, InterruptedException {
+    subscribers.sendToAllAndAwaitEvents(String.format(SUBSCRIBE, subscribed ? "subscribe" : "unsubscribe", channel));
     Thread.sleep(200); // the subscribe snapshots are on their way
   }
 

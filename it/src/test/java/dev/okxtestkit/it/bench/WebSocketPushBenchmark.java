@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -32,7 +33,8 @@ import java.util.regex.Pattern;
 
 /**
  * What the simulator's WebSocket side delivers, against the standalone jar in its own JVM: pushes per
- * second to 1, 10 and 100 subscribers of {@code tickers} while the price moves as fast as the admin API
+ * second to 1, 10 and 100 subscribers of {@code bbo-tbt} (tick by tick: a push on every move, where
+ * {@code tickers} go out at most every 100 ms, as on OKX) while the price moves as fast as the admin API
  * moves it, and the time from sending a REST order to receiving its {@code orders} push at a steady 100
  * orders per second (median, p99, max; the REST answer's own time beside it), and REST throughput with and
  * without 100 tickers subscribers ({@link RestBesidePushes}). Prints the figures; never fails on a missed
@@ -46,6 +48,8 @@ public final class WebSocketPushBenchmark {
   private static final Pattern WEBSOCKET = Pattern.compile("WebSocket:\\s+(ws://\\S+)");
   private static final Pattern CL_ORD_ID = Pattern.compile("\"clOrdId\":\"(b\\d+)\"");
   private static final int[] SUBSCRIBERS = {1, 10, 100};
+  /** What {@code bench.wsParts} can pick: bbo-tbt fan-out, order push latency, REST beside pushes. */
+  private static final List<String> PARTS = List.of("fanout", "latency", "rest");
   private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.seconds", 5));
   private static final int ORDERS_PER_SECOND = 100;
   private static final int ORDERS = Integer.getInteger("bench.orders", 2_000);
@@ -67,10 +71,15 @@ public final class WebSocketPushBenchmark {
     Path log = Path.of(System.getProperty("bench.workDir", "target/bench"), "ws-simulator.log");
     Files.createDirectories(log.getParent());
     OkxCredentials key = OkxCredentials.of("bench-ws-key", "0123456789ABCDEF0123456789ABCDEF", "Bench-pass1");
-    Process server = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar", jar.toString(), "--port", "0", "--ws-port", "0", "--no-request-journal",
-        "--api-key", key.apiKey(), "--secret-key", key.secretKey(), "--passphrase", key.passphrase())
-        .redirectErrorStream(true).start();
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(words(System.getProperty("bench.serverJvmArgs", ""))); // e.g. a flight recording
+    command.addAll(List.of("-jar", jar.toString(), "--port", "0", "--ws-port", "0", "--no-request-journal",
+        "--api-key", key.apiKey(), "--secret-key", key.secretKey(), "--passphrase", key.passphrase()));
+    Set<String> parts = Set.copyOf(words(System.getProperty("bench.wsParts", String.join(" ", PARTS)).replace(',', ' ')));
+    if (parts.isEmpty() || !PARTS.containsAll(parts)) {
+      throw new IllegalArgumentException("bench.wsParts must list some of " + PARTS + ", not " + parts);
+    }
+    Process server = new ProcessBuilder(command).redirectErrorStream(true).start();
     Runtime.getRuntime().addShutdownHook(new Thread(server::destroy, "bench-ws-cleanup"));
     try {
       String[] urls = urls(server, log);
@@ -79,14 +88,24 @@ public final class WebSocketPushBenchmark {
       out.println("load average (1 min) before the run: " + Machine.loadAverage() + " on "
           + Runtime.getRuntime().availableProcessors() + " cores (the clients share them with the server)");
       WebSocketPushBenchmark bench = new WebSocketPushBenchmark(urls[0], urls[1], key);
-      bench.tickerFanOut(out);
-      bench.orderPushLatency(out);
-      new RestBesidePushes(bench.http, urls[0], urls[1], key, server.toHandle())
-          .run(out, WINDOW, Integer.getInteger("bench.restPairs", 6));
+      if (parts.contains("fanout")) {
+        bench.fanOut(out);
+      }
+      if (parts.contains("latency")) {
+        bench.orderPushLatency(out);
+      }
+      if (parts.contains("rest")) {
+        new RestBesidePushes(bench.http, urls[0], urls[1], key, server.toHandle())
+            .run(out, WINDOW, Integer.getInteger("bench.restPairs", 6));
+      }
     } finally {
       server.destroy();
       server.waitFor(10, TimeUnit.SECONDS);
     }
+  }
+
+  private static List<String> words(String text) {
+    return Arrays.stream(text.trim().split("\\s+")).filter(w -> !w.isEmpty()).toList();
   }
 
   /** The base URLs from the banner; the rest of the output goes to the log. */
@@ -118,9 +137,9 @@ public final class WebSocketPushBenchmark {
     return new String[] {http, ws};
   }
 
-  /** Pushes per second to N tickers subscribers while one client moves the price as fast as it can. */
-  private void tickerFanOut(PrintStream out) throws Exception {
-    out.println("tickers fan-out (" + WINDOW.toSeconds() + " s windows, after a 3 s warm-up):");
+  /** Pushes per second to N bbo-tbt subscribers while one client moves the price as fast as it can. */
+  private void fanOut(PrintStream out) throws Exception {
+    out.println("bbo-tbt fan-out (" + WINDOW.toSeconds() + " s windows, after a 3 s warm-up):");
     out.println("  subscribers | price moves/s | pushes delivered/s | pushes per move");
     for (int subscribers : SUBSCRIBERS) {
       AtomicLong pushes = new AtomicLong();
@@ -133,7 +152,7 @@ public final class WebSocketPushBenchmark {
             snapshots.countDown();
           }
         });
-        socket.sendText("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"tickers\",\"instId\":\"BTC-USDT\"}]}", true);
+        socket.sendText("{\"op\":\"subscribe\",\"args\":[{\"channel\":\"bbo-tbt\",\"instId\":\"BTC-USDT\"}]}", true);
         sockets.add(socket);
       }
       if (!snapshots.await(30, TimeUnit.SECONDS)) {
