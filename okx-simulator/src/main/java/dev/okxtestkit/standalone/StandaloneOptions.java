@@ -41,7 +41,8 @@ record StandaloneOptions(
   /** Never the admin token or a secret: a record's default toString would print them. */
   @Override
   public String toString() {
-    return "StandaloneOptions[port=" + port + ", wsPort=" + webSocketPort + ", bind=" + bindAddress + ", apiKey=" + apiKey.orElse("(generated)")
+    return "StandaloneOptions[port=" + port + ", wsPort=" + webSocketPort + ", bind=" + bindAddress
+        + ", apiKey=" + apiKey.orElse("(generated)")
         + ", adminToken=" + (adminToken.isPresent() ? "****" : "(none)") + "]";
   }
 

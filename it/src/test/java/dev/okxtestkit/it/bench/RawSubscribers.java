@@ -120,6 +120,9 @@ final class RawSubscribers implements AutoCloseable {
       }
     } catch (IOException | ClosedSelectorException e) {
       // closed
+    } catch (IllegalStateException e) {
+      closes.incrementAndGet(); // the run stops: pushes no longer counted
+      System.err.println("raw subscribers stopped: " + e.getMessage());
     }
   }
 
@@ -155,6 +158,10 @@ final class RawSubscribers implements AutoCloseable {
       in.position(start + header + length);
     }
     in.compact();
+    if (!in.hasRemaining()) {
+      // A frame larger than the buffer would leave the key readable and this thread spinning.
+      throw new IllegalStateException("a frame over " + in.capacity() + " bytes; the harness expects small pushes");
+    }
   }
 
   private void count(ByteBuffer in, int from, int length) {

@@ -75,7 +75,8 @@ public final class WebSocketPushBenchmark {
     command.addAll(words(System.getProperty("bench.serverJvmArgs", ""))); // e.g. a flight recording
     command.addAll(List.of("-jar", jar.toString(), "--port", "0", "--ws-port", "0", "--no-request-journal",
         "--api-key", key.apiKey(), "--secret-key", key.secretKey(), "--passphrase", key.passphrase()));
-    Set<String> parts = Set.copyOf(words(System.getProperty("bench.wsParts", String.join(" ", PARTS)).replace(',', ' ')));
+    Set<String> parts =
+        Set.copyOf(words(System.getProperty("bench.wsParts", String.join(" ", PARTS)).replace(',', ' ')));
     if (parts.isEmpty() || !PARTS.containsAll(parts)) {
       throw new IllegalArgumentException("bench.wsParts must list some of " + PARTS + ", not " + parts);
     }
