@@ -23,7 +23,7 @@ public final class Json {
    */
   private static final JsonFactory STREAMING = JsonFactory.builder().build();
 
-  /** Loaded with the first body parsed or value written: the JVM initialises a holder class on first use. */
+  /** Loaded with the first body parsed or non-plain value written: a holder class initialises on first use. */
   private static final class Mapper {
     static final ObjectMapper INSTANCE =
         JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,8 +23,9 @@ final class Outbox {
 
   private final StreamSink sink;
   private final StreamHub hub;
-  private final Queue<String> afterAnswer = new ConcurrentLinkedQueue<>();
-  private volatile boolean answering;
+  /** Pushes waiting for the answer to the connection's trading op; guarded by {@code this}. */
+  private final Queue<String> afterAnswer = new ArrayDeque<>();
+  private boolean answering;
   /** Pushes a delay rule holds back, per channel, oldest first. */
   private final Map<String, Deque<DuePush>> heldBack = new ConcurrentHashMap<>();
 
@@ -37,27 +38,36 @@ final class Outbox {
     Optional<PushRule> rule = hub.pushRule(channel);
     if (rule.isPresent()) {
       rule.get().delay().ifPresent(delay -> holdBack(channel, text, delay));
-    } else if (answering) {
-      afterAnswer.add(text);
-    } else {
-      sink.send(text);
+      return;
+    }
+    // Under the lock, so a push from another thread (the throttled-tickers tick, another connection's
+    // trade) can neither slip past the op's answer nor be left queued after the answer went out.
+    synchronized (this) {
+      if (answering) {
+        afterAnswer.add(text);
+      } else {
+        sink.send(text);
+      }
     }
   }
 
-  /** Runs the connection's trading op; the pushes it causes wait for {@link #sendAfterAnswer()}. */
-  <T> T answering(Supplier<T> op) {
-    answering = true;
+  /**
+   * Runs the connection's trading op and sends its answer; the pushes the op causes, and any other push
+   * meanwhile, go out after the answer. One op per connection at a time (frames are handled in order).
+   */
+  <T> void answer(Supplier<T> op, Consumer<T> sendAnswer) {
+    synchronized (this) {
+      answering = true;
+    }
     try {
-      return op.get();
+      sendAnswer.accept(op.get()); // not under the lock: the op pushes to other connections' outboxes
     } finally {
-      answering = false;
-    }
-  }
-
-  /** The pushes that waited for the op's answer, now that it is sent. */
-  void sendAfterAnswer() {
-    for (String push = afterAnswer.poll(); push != null; push = afterAnswer.poll()) {
-      sink.send(push);
+      synchronized (this) {
+        for (String push = afterAnswer.poll(); push != null; push = afterAnswer.poll()) {
+          sink.send(push);
+        }
+        answering = false;
+      }
     }
   }
 

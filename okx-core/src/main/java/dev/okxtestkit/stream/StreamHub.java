@@ -165,8 +165,10 @@ public final class StreamHub implements ExchangeEvents {
   }
 
   /**
-   * Sends the held-back pushes that are due; the server adapter calls it every few milliseconds (the
-   * simulation itself runs no threads).
+   * Sends the pushes that are due: {@code tickers} that waited for OKX's 100 ms ({@link TickerThrottle}) and
+   * what a delay rule held back. The server adapter calls it every few milliseconds (the simulation itself
+   * runs no threads); without the adapter's tick, waiting tickers go out with the next change of any
+   * instrument instead.
    */
   public void sendDuePushes() {
     long now = nanoTime.getAsLong();
@@ -178,7 +180,7 @@ public final class StreamHub implements ExchangeEvents {
       }
     }
     if (!delaying) {
-      return; // nothing was ever held back: the adapter's frequent tick costs nothing
+      return; // nothing was ever held back by a rule: no connection to visit
     }
     for (StreamSession session : sessions.values()) {
       session.sendDue(now);
@@ -208,7 +210,7 @@ public final class StreamHub implements ExchangeEvents {
       return;
     }
     long now = nanoTime.getAsLong();
-    Set<String> tickersNow = new HashSet<>();
+    Set<String> tickersNow = new HashSet<>(tickers.due(now)); // also due when no tick sends them
     for (String instId : changes.instruments()) {
       if (tickers.pushNow(instId, now)) {
         tickersNow.add(instId);

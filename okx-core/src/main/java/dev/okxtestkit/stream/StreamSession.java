@@ -11,7 +11,6 @@ import dev.okxtestkit.exchange.AlgoView;
 import dev.okxtestkit.exchange.Changes;
 import dev.okxtestkit.exchange.OrderView;
 import dev.okxtestkit.protocol.ApiRequest;
-import dev.okxtestkit.protocol.ApiResponse;
 import dev.okxtestkit.protocol.Json;
 import dev.okxtestkit.signing.OkxCredentials;
 import dev.okxtestkit.signing.Permission;
@@ -320,9 +319,7 @@ public final class StreamSession {
       error(id, "60012", "Invalid request: " + shorten(text));
       return;
     }
-    ApiResponse response = outbox.answering(() -> hub.serve(request.get()));
-    send(TradeOps.reply(id, op, response));
-    outbox.sendAfterAnswer();
+    outbox.answer(() -> hub.serve(request.get()), response -> send(TradeOps.reply(id, op, response)));
   }
 
   /** What a channel sends right after its ack: market data and account state; orders and trades have none. */

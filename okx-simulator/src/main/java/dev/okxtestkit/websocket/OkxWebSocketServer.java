@@ -36,6 +36,7 @@ public final class OkxWebSocketServer extends WebSocketServer {
   public static final int MAX_FRAME_BYTES = 64 * 1024;
   private static final int STOP_TIMEOUT_MS = 2_000;
   private static final long DUE_PUSH_TICK_MS = 5;
+  private static final System.Logger LOG = System.getLogger("dev.okxtestkit.websocket");
 
   private final StreamHub hub;
   private final CountDownLatch started = new CountDownLatch(1);
@@ -69,9 +70,24 @@ public final class OkxWebSocketServer extends WebSocketServer {
       throw new IllegalStateException(e);
     }
     long every = Math.max(50, Math.min(1_000, hub.idleTimeout().toMillis() / 4));
-    idleCheck.scheduleAtFixedRate(hub::closeIdle, every, every, TimeUnit.MILLISECONDS);
-    // Pushes a control rule holds back go out within this much of their due time.
-    idleCheck.scheduleAtFixedRate(hub::sendDuePushes, DUE_PUSH_TICK_MS, DUE_PUSH_TICK_MS, TimeUnit.MILLISECONDS);
+    idleCheck.scheduleAtFixedRate(survivingFailures(hub::closeIdle), every, every, TimeUnit.MILLISECONDS);
+    // Throttled tickers and pushes a control rule holds back go out within this much of their due time.
+    idleCheck.scheduleAtFixedRate(survivingFailures(hub::sendDuePushes), DUE_PUSH_TICK_MS, DUE_PUSH_TICK_MS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * A scheduled task that throws is never run again: one failure would freeze every waiting push for good.
+   * The failure is logged and the next tick runs.
+   */
+  private static Runnable survivingFailures(Runnable task) {
+    return () -> {
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        LOG.log(System.Logger.Level.ERROR, "WebSocket tick failed; the next one runs", e);
+      }
+    };
   }
 
   /** Stops listening and closes every connection. */

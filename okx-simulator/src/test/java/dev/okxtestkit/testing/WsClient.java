@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -137,6 +138,19 @@ public final class WsClient implements AutoCloseable {
       }
     }
     throw new AssertionError("no matching message within " + TIMEOUT);
+  }
+
+  /** The next message if one arrives within {@code wait}. */
+  public Optional<JsonNode> nextWithin(Duration wait) throws InterruptedException {
+    String text = messages.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(JSON.readTree(text));
+    } catch (IOException e) {
+      throw new AssertionError("not JSON: " + text, e);
+    }
   }
 
   /** Whether no further message arrives within {@code wait}. */

@@ -61,6 +61,16 @@ record BenchConfig(
     }
   }
 
+  /** Exactly {@code none} for no workload; otherwise a non-empty list, checked by the constructor. */
+  private static List<String> workloads(String value) {
+    if (value.trim().equals(NO_WORKLOADS)) {
+      return List.of();
+    }
+    List<String> workloads =
+        Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+    return workloads.isEmpty() ? List.of("(empty)") : workloads; // refused by the constructor
+  }
+
   static BenchConfig fromSystemProperties() {
     int rounds = positive("bench.rounds", 5);
     Duration warmup = Duration.ofSeconds(positive("bench.warmupSeconds", 40));
@@ -79,8 +89,7 @@ record BenchConfig(
             .filter(s -> !s.isEmpty()).toList(),
         Path.of(System.getProperty("bench.workDir", "target/bench")).toAbsolutePath(),
         Boolean.getBoolean("bench.jfr"),
-        Arrays.stream(System.getProperty("bench.workloads", String.join(",", KNOWN_WORKLOADS)).split(","))
-            .map(String::trim).filter(s -> !s.isEmpty() && !s.equals(NO_WORKLOADS)).distinct().toList(),
+        workloads(System.getProperty("bench.workloads", String.join(",", KNOWN_WORKLOADS))),
         Integer.parseInt(System.getProperty("bench.restingOrders", "5000").trim()));
   }
 

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
@@ -36,7 +38,7 @@ final class RawSubscribers implements AutoCloseable {
   private final Selector selector;
   private final List<SocketChannel> channels = new ArrayList<>();
   private final AtomicLong pushes = new AtomicLong();
-  private final AtomicLong closes = new AtomicLong();
+  private final Set<SocketChannel> closed = ConcurrentHashMap.newKeySet();
   private final AtomicReference<CountDownLatch> events = new AtomicReference<>(new CountDownLatch(0));
   private final Thread reader;
 
@@ -60,9 +62,9 @@ final class RawSubscribers implements AutoCloseable {
     return pushes.get();
   }
 
-  /** Connections the server closed. */
+  /** Connections the server closed (or that stopped being read). */
   long closes() {
-    return closes.get();
+    return closed.size();
   }
 
   /**
@@ -94,8 +96,8 @@ final class RawSubscribers implements AutoCloseable {
     channel.write(ByteBuffer.wrap(request.getBytes(StandardCharsets.US_ASCII)));
     ByteBuffer in = ByteBuffer.allocate(64 * 1024);
     while (true) {
-      if (channel.read(in) < 0) {
-        throw new IOException("the server closed the connection during the upgrade");
+      if (!in.hasRemaining() || channel.read(in) < 0) {
+        throw new IOException("no complete upgrade answer");
       }
       String head = new String(in.array(), 0, in.position(), StandardCharsets.ISO_8859_1);
       int end = head.indexOf("\r\n\r\n");
@@ -120,9 +122,9 @@ final class RawSubscribers implements AutoCloseable {
       }
     } catch (IOException | ClosedSelectorException e) {
       // closed
-    } catch (IllegalStateException e) {
-      closes.incrementAndGet(); // the run stops: pushes no longer counted
-      System.err.println("raw subscribers stopped: " + e.getMessage());
+    } catch (RuntimeException e) {
+      closed.addAll(channels); // the run stops: pushes are no longer counted
+      System.err.println("raw subscribers stopped: " + e);
     }
   }
 
@@ -131,7 +133,7 @@ final class RawSubscribers implements AutoCloseable {
     ByteBuffer in = (ByteBuffer) key.attachment();
     if (channel.read(in) < 0) {
       key.cancel();
-      closes.incrementAndGet();
+      closed.add(channel);
       return;
     }
     in.flip();
@@ -145,7 +147,10 @@ final class RawSubscribers implements AutoCloseable {
         length = in.remaining() < header ? -1 : in.getShort(start + 2) & 0xFFFF;
       } else if (length == 127) {
         header = 10;
-        length = in.remaining() < header ? -1 : (int) in.getLong(start + 2);
+        length = in.remaining() < header ? -1 : (int) Math.min(in.getLong(start + 2), Integer.MAX_VALUE);
+      }
+      if (length > in.capacity() - header) {
+        throw new IllegalStateException("a frame of " + length + " bytes; the harness expects small pushes");
       }
       if (length < 0 || in.remaining() < header + length) {
         break; // the rest of the frame is still on its way
@@ -153,7 +158,7 @@ final class RawSubscribers implements AutoCloseable {
       if (opcode == OPCODE_TEXT) {
         count(in, start + header, length);
       } else if (opcode == OPCODE_CLOSE) {
-        closes.incrementAndGet();
+        closed.add((SocketChannel) key.channel());
       }
       in.position(start + header + length);
     }
