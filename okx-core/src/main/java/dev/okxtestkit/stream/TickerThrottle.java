@@ -17,8 +17,7 @@ import java.util.Set;
  */
 final class TickerThrottle {
 
-  static final Duration INTERVAL = Duration.ofMillis(100);
-  private static final long INTERVAL_NANOS = INTERVAL.toNanos();
+  private static final long INTERVAL_NANOS = Duration.ofMillis(100).toNanos();
 
   /** When each instrument's ticker was last pushed (monotonic nanos). */
   private final Map<String, Long> lastPush = new HashMap<>();
